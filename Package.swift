@@ -1,0 +1,94 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Every transform (or custom source/sink) lives in plugins/<Name>/ as its own target.
+// Add a plugin by dropping its folder there and adding its name to this list: that is the one line.
+let plugins: [String] = [
+    "FieldEdit",
+]
+
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+var targets: [Target] = [
+    // The small API every plugin imports and nothing else: messages, settlement, Source/Transform/Sink,
+    // the registry, config decoding, templates and the fast JSON value.
+    .target(name: "SwitchyardPluginAPI", swiftSettings: strict),
+    // Config loading and validation, route runner, built-in sources and sinks.
+    .target(
+        name: "SwitchyardCore",
+        dependencies: [
+            "SwitchyardPluginAPI",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ],
+        swiftSettings: strict
+    ),
+    // Generated at build time: registerAllPlugins(into:) calling each listed plugin module.
+    .target(
+        name: "SwitchyardPlugins",
+        dependencies: ["SwitchyardPluginAPI"] + plugins.map { .target(name: $0) },
+        swiftSettings: strict,
+        plugins: ["PluginRegistryGenerator"]
+    ),
+    .executableTarget(name: "PluginRegistryTool", path: "BuildTools/PluginRegistryTool", swiftSettings: strict),
+    // Explicit path: SwiftPM's default "Plugins/" is the same folder as our "plugins/" on case-insensitive disks.
+    .plugin(
+        name: "PluginRegistryGenerator",
+        capability: .buildTool(),
+        dependencies: ["PluginRegistryTool"],
+        path: "BuildTools/PluginRegistryGenerator"
+    ),
+    .executableTarget(
+        name: "switchyard",
+        dependencies: [
+            "SwitchyardCore",
+            "SwitchyardPlugins",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: strict
+    ),
+    .testTarget(name: "SwitchyardPluginAPITests", dependencies: ["SwitchyardPluginAPI"], swiftSettings: strict),
+    .testTarget(
+        name: "SwitchyardCoreTests",
+        dependencies: ["SwitchyardCore", "SwitchyardPlugins"],
+        resources: [.copy("Fixtures")],
+        swiftSettings: strict
+    ),
+    .testTarget(name: "SwitchyardCLITests", dependencies: ["switchyard"], swiftSettings: strict),
+]
+
+for name in plugins {
+    targets.append(.target(
+        name: name,
+        dependencies: ["SwitchyardPluginAPI"],
+        path: "plugins/\(name)/Sources",
+        swiftSettings: strict
+    ))
+    targets.append(.testTarget(
+        name: "\(name)Tests",
+        dependencies: [.target(name: name), "SwitchyardPluginAPI"],
+        path: "plugins/\(name)/Tests",
+        swiftSettings: strict
+    ))
+}
+
+let package = Package(
+    name: "switchyard",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "switchyard", targets: ["switchyard"]),
+        .library(name: "SwitchyardPluginAPI", targets: ["SwitchyardPluginAPI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: targets
+)

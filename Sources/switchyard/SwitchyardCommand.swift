@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ServiceLifecycle
+import SwitchyardCore
+import SwitchyardPluginAPI
+import SwitchyardPlugins
+
+// @main lives here, not in main.swift: an async root command in main.swift silently runs the
+// synchronous entry point instead (see PITFALLS.md).
+@main
+struct Switchyard: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "switchyard",
+        abstract: "Routes WhatsApp events between webhooks, NATS JetStream and RabbitMQ.",
+        subcommands: [Run.self, Validate.self, Plugins.self, TestRoutes.self, Apply.self],
+        defaultSubcommand: Run.self
+    )
+}
+
+/// Every plugin of this build: the core's built-ins and the generated list from plugins/.
+func fullRegistry() -> PluginRegistry { makePluginRegistry(registerBuiltins) }
+
+struct ConfigOption: ParsableArguments {
+    @Option(name: .long, help: "Main config file.")
+    var config: String = "./switchyard.yaml"
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+struct Run: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the routes of a config until SIGTERM or SIGINT.")
+    @OptionGroup var options: ConfigOption
+
+    func run() async throws {
+        let registry = fullRegistry()
+        let (topology, problems) = TopologyBuilder.load(
+            mainFile: options.config, registry: registry, environment: ProcessInfo.processInfo.environment)
+        for p in problems { printError(p.description) }
+        guard let topology else { throw ExitCode(1) }
+        let settings = topology.config.settings
+        let level = Logger.Level(rawValue: settings.logLevel) ?? .info
+        let format: LineLogHandler.Format = settings.logFormat == "json" ? .json : .logfmt
+        LoggingSystem.bootstrap { LineLogHandler(label: $0, format: format, level: level) }
+        let logger = Logger(label: "switchyard")
+        let supervisor = RouteSupervisor(topology: topology, logger: logger)
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: supervisor)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        logger.info("starting", metadata: ["config": "\(options.config)", "routes": "\(topology.routes.count)"])
+        try await group.run()
+    }
+}
+
+struct Validate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a config and its route files; print one line per problem; exit 1 on any error.",
+        discussion: "Paths may name route files or folders of them; they are checked with the main config's connections.")
+    @OptionGroup var options: ConfigOption
+    @Argument(help: "Extra route files or folders to check.") var paths: [String] = []
+
+    func run() async throws {
+        var routeFiles: [String] = []
+        var main: String? = FileManager.default.fileExists(atPath: options.config) ? options.config : nil
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                printError("\(path): error: no such file or folder")
+                throw ExitCode(1)
+            }
+            if isDir.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                routeFiles += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { path + "/" + $0 }
+            } else if (path as NSString).lastPathComponent == "switchyard.yaml" {
+                main = path
+            } else {
+                routeFiles.append(path)
+            }
+        }
+        let registry = fullRegistry()
+        let (topology, problems) = TopologyBuilder.load(
+            mainFile: main, extraRouteFiles: routeFiles, registry: registry, environment: ProcessInfo.processInfo.environment)
+        for p in problems { print(p.description) }
+        guard let topology else { throw ExitCode(1) }
+        print("ok: \(topology.routes.count) routes, \(topology.connections.byName.count) connections")
+    }
+}
+
+struct Plugins: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the plugins of this build with their config fields.")
+    @Flag(help: "Print as JSON.") var json = false
+
+    func run() async throws {
+        let registry = fullRegistry()
+        if json {
+            var all: [JSONValue] = []
+            for kind in ComponentKind.allCases {
+                for name in registry.names(kind) {
+                    let e = registry.entry(kind, name)!
+                    let fields: [JSONValue] = e.fields.map {
+                        ["name": .string($0.name), "type": .string($0.type), "required": .bool($0.required),
+                         "default": $0.defaultValue.map(JSONValue.string) ?? .null, "summary": .string($0.summary)]
+                    }
+                    all.append(["kind": .string(kind.rawValue), "name": .string(name), "module": .string(e.module),
+                                "summary": .string(e.summary), "fields": .array(fields)])
+                }
+            }
+            print(JSONWriter.string(.array(all)))
+            return
+        }
+        for kind in ComponentKind.allCases {
+            let names = registry.names(kind)
+            guard !names.isEmpty else { continue }
+            print("\(kind.rawValue)s:")
+            for name in names {
+                let e = registry.entry(kind, name)!
+                print("  \(name)  [\(e.module)]")
+                print("    \(e.summary)")
+                for f in e.fields {
+                    var line = "    - \(f.name) (\(f.type)\(f.required ? ", required" : ""))"
+                    if let d = f.defaultValue { line += " default \(d)" }
+                    print(line + ": \(f.summary)")
+                }
+            }
+            print("")
+        }
+    }
+}
