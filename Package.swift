@@ -4,6 +4,7 @@ import PackageDescription
 // Every transform (or custom source/sink) lives in plugins/<Name>/ as its own target.
 // Add a plugin by dropping its folder there and adding its name to this list: that is the one line.
 let plugins: [String] = [
+    "Dedup",
     "FieldEdit",
 ]
 

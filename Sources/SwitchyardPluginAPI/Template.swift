@@ -132,7 +132,8 @@ public struct Template: Sendable, Hashable, Decodable, CustomStringConvertible {
                 case .header(let h): value = message.headers[h] ?? message.headers.first { $0.key.lowercased() == h.lowercased() }?.value
                 case .body(let p): value = body.flatMap { p.lookup(in: $0) }.flatMap(Self.text)
                 case .bodyOrMeta(let p, let name):
-                    value = body.flatMap { p.lookup(in: $0) }.flatMap(Self.text) ?? message.metadataValue(name)
+                    // Only values a source or step put in metadata: `{id}` must not silently become the message id.
+                    value = body.flatMap { p.lookup(in: $0) }.flatMap(Self.text) ?? message.metadata[name]
                 }
                 if let value {
                     out += value

@@ -1,0 +1,138 @@
+import Synchronization
+
+/// Where dedup keeps its keys. A key is *reserved* when a message enters the route, *committed* once
+/// the route delivered it (a later copy inside the window is a duplicate), and *released* when the
+/// delivery failed (so the retry is not swallowed as a duplicate).
+protocol DedupStore: Sendable {
+    /// `.fresh` when this message may go on (its key is now reserved by `token`).
+    func reserve(_ key: String, token: String, window: Duration) async throws -> ReserveOutcome
+    func commit(_ key: String, token: String, window: Duration) async
+    func release(_ key: String, token: String) async
+}
+
+enum ReserveOutcome: Sendable, Equatable {
+    case fresh
+    /// Delivered before, inside the window.
+    case duplicate
+    /// Another copy is being delivered right now: try this one again later.
+    case inFlight
+}
+
+/// Dedup keys in memory: bounded by count and by bytes, entries expire after their window, and the
+/// least recently used is evicted first when a bound is reached.
+final class MemoryDedupStore: DedupStore {
+    struct Limits: Sendable {
+        var maxEntries: Int
+        var maxBytes: Int
+        /// A reservation older than this is considered abandoned (its holder crashed or hung).
+        var reservationTimeout: Duration
+    }
+
+    private struct Entry {
+        var key: String
+        var committed: Bool
+        var token: String
+        var expires: ContinuousClock.Instant
+        var prev: Int
+        var next: Int
+    }
+
+    /// An LRU list threaded through an array of entries (indices, -1 = none): no allocation per hit.
+    private struct State {
+        var index: [String: Int] = [:]
+        var entries: [Entry] = []
+        var free: [Int] = []
+        var head = -1  // least recently used
+        var tail = -1  // most recently used
+        var bytes = 0
+        var evicted = 0
+
+        mutating func unlink(_ i: Int) {
+            let p = entries[i].prev, n = entries[i].next
+            if p >= 0 { entries[p].next = n } else { head = n }
+            if n >= 0 { entries[n].prev = p } else { tail = p }
+        }
+
+        mutating func append(_ i: Int) {
+            entries[i].prev = tail
+            entries[i].next = -1
+            if tail >= 0 { entries[tail].next = i } else { head = i }
+            tail = i
+        }
+
+        mutating func remove(_ i: Int) {
+            unlink(i)
+            index[entries[i].key] = nil
+            bytes -= MemoryDedupStore.cost(entries[i].key)
+            entries[i].key = ""
+            entries[i].token = ""
+            free.append(i)
+        }
+
+        mutating func insert(_ entry: Entry) {
+            let i: Int
+            if let f = free.popLast() {
+                entries[f] = entry
+                i = f
+            } else {
+                entries.append(entry)
+                i = entries.count - 1
+            }
+            index[entry.key] = i
+            bytes += MemoryDedupStore.cost(entry.key)
+            append(i)
+        }
+    }
+
+    private let state = Mutex(State())
+    let limits: Limits
+
+    init(limits: Limits) { self.limits = limits }
+
+    /// Approximate bytes an entry holds (key twice: dictionary and entry, plus bookkeeping).
+    static func cost(_ key: String) -> Int { key.utf8.count * 2 + 96 }
+
+    var count: Int { state.withLock { $0.index.count } }
+    var bytes: Int { state.withLock { $0.bytes } }
+    var evictions: Int { state.withLock { $0.evicted } }
+
+    func reserve(_ key: String, token: String, window: Duration) async throws -> ReserveOutcome {
+        reserveNow(key, token: token, now: .now)
+    }
+
+    func reserveNow(_ key: String, token: String, now: ContinuousClock.Instant) -> ReserveOutcome {
+        state.withLock { s in
+            if let i = s.index[key] {
+                if s.entries[i].expires > now {
+                    // Recently used: a duplicate hit keeps the key from eviction.
+                    s.unlink(i)
+                    s.append(i)
+                    return s.entries[i].committed ? .duplicate : (s.entries[i].token == token ? .fresh : .inFlight)
+                }
+                s.remove(i)  // expired
+            }
+            s.insert(Entry(key: key, committed: false, token: token, expires: now + limits.reservationTimeout, prev: -1, next: -1))
+            while s.index.count > limits.maxEntries || s.bytes > limits.maxBytes, s.head >= 0, s.head != s.tail {
+                s.remove(s.head)
+                s.evicted += 1
+            }
+            return .fresh
+        }
+    }
+
+    func commit(_ key: String, token: String, window: Duration) async {
+        let now = ContinuousClock.now
+        state.withLock { s in
+            guard let i = s.index[key], s.entries[i].token == token else { return }
+            s.entries[i].committed = true
+            s.entries[i].expires = now + window
+        }
+    }
+
+    func release(_ key: String, token: String) async {
+        state.withLock { s in
+            guard let i = s.index[key], s.entries[i].token == token, !s.entries[i].committed else { return }
+            s.remove(i)
+        }
+    }
+}
