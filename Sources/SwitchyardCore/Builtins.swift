@@ -99,7 +99,7 @@ struct MemorySource: Source {
             while !output.isStopping {
                 let messages = queue.take(max: batchSize)
                 if messages.isEmpty {
-                    await queue.waitForMessages()
+                    await queue.waitForMessages(unless: { output.isStopping })
                     continue
                 }
                 let queue = self.queue

@@ -98,11 +98,12 @@ public final class MemoryQueue: Sendable {
         }
     }
 
-    /// Suspends until a message is published or `wakeAll` is called.
-    public func waitForMessages() async {
+    /// Suspends until a message is published or `wakeAll` is called. `unless` is checked under the queue's
+    /// lock, so a `wakeAll` that raced ahead of this call (a stop request) is not missed.
+    public func waitForMessages(unless done: () -> Bool = { false }) async {
         await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
             let now = state.withLock { s -> Bool in
-                if s.ready.count > s.head { return true }
+                if s.ready.count > s.head || done() { return true }
                 s.waiters.append(c)
                 return false
             }

@@ -46,6 +46,13 @@ public final class RouteRunner: Sendable, SourceOutput {
         }
     }
 
+    /// Starts the components that hold resources (`LifecycleComponent`): a failure here fails a reload
+    /// before the route takes any message.
+    public func prepare() async throws {
+        let components: [Any] = [route.source] + route.steps + route.sinks.map(\.sink) + (route.deadLetter.map { [$0.sink] } ?? [])
+        for case let c as any LifecycleComponent in components { try await c.start() }
+    }
+
     /// Asks the source to stop taking messages; `run` returns once in-flight ones are settled.
     public func stop() { stopping.open() }
 
@@ -89,6 +96,8 @@ public final class RouteRunner: Sendable, SourceOutput {
             }
             _ = drained
         }
+        let components: [Any] = [route.source] + route.steps + route.sinks.map(\.sink) + (route.deadLetter.map { [$0.sink] } ?? [])
+        for case let c as any LifecycleComponent in components { await c.shutdown() }
     }
 
     private let activeBatches = Mutex<(count: Int, sourceEnded: Bool)>((0, false))

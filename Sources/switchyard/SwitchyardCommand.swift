@@ -45,9 +45,14 @@ struct Run: AsyncParsableCommand {
         let format: LineLogHandler.Format = settings.logFormat == "json" ? .json : .logfmt
         LoggingSystem.bootstrap { LineLogHandler(label: $0, format: format, level: level) }
         let logger = Logger(label: "switchyard")
-        let supervisor = RouteSupervisor(topology: topology, logger: logger)
+        let configFile = options.config
+        let supervisor = RouteSupervisor(topology: topology, logger: logger) { reuse in
+            TopologyBuilder.load(mainFile: configFile, registry: registry, environment: ProcessInfo.processInfo.environment, reuse: reuse)
+        }
+        // Created before the service group starts, so an early SIGHUP reloads instead of killing the process.
+        let reloader = await SighupReloader(supervisor: supervisor)
         let group = ServiceGroup(configuration: .init(
-            services: [.init(service: supervisor)],
+            services: [.init(service: supervisor), .init(service: reloader)],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
         logger.info("starting", metadata: ["config": "\(options.config)", "routes": "\(topology.routes.count)"])

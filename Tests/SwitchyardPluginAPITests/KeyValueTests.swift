@@ -1,0 +1,50 @@
+import Testing
+@testable import SwitchyardPluginAPI
+
+@Suite struct KeyValueKeyTests {
+    @Test(arguments: [
+        ("wamid.HBgM", "wamid.HBgM"),
+        ("abc|delivered", "abc=7Cdelivered"),
+        ("a=b", "a=3Db"),
+        (".lead", "=2Elead"),
+        ("trail.", "trail=2E"),
+        ("a..b", "a.=2Eb"),
+        ("", "="),
+        ("+255 700", "=2B255=20700"),
+    ])
+    func encodesToValidKeys(raw: String, encoded: String) {
+        #expect(KeyValueKey.encode(raw) == encoded)
+    }
+
+    @Test func differentInputsNeverShareAKey() {
+        let inputs = ["a.b", "a=2Eb", "a|b", "a=7Cb", "a b", "a_b", "a-b", "a/b", ".", "=", "=2E"]
+        #expect(Set(inputs.map(KeyValueKey.encode)).count == inputs.count)
+    }
+}
+
+@Suite struct MemoryKeyValueBucketTests {
+    @Test func createIsIfAbsentAndUpdateIsCompareAndSet() async throws {
+        let b = MemoryKeyValueBucket(ttl: .seconds(60))
+        let r1 = try #require(try await b.create("k", value: [1]))
+        #expect(try await b.create("k", value: [2]) == nil)
+        #expect(try await b.get("k") == KeyValueEntry(value: [1], revision: r1))
+        let r2 = try #require(try await b.update("k", value: [3], revision: r1))
+        #expect(try await b.update("k", value: [4], revision: r1) == nil)  // stale revision loses
+        #expect(try await b.get("k")?.value == [3] && r2 > r1)
+        try await b.delete("k")
+        #expect(try await b.get("k") == nil)
+        #expect(try await b.create("k", value: [5]) != nil)
+    }
+
+    @Test func keysExpireAfterTheTTL() async throws {
+        let b = MemoryKeyValueBucket(ttl: .milliseconds(20))
+        _ = try await b.put("k", value: [1])
+        try await Task.sleep(for: .milliseconds(40))
+        #expect(try await b.get("k") == nil)
+        #expect(try await b.create("k", value: [2]) != nil)
+    }
+
+    @Test func bucketsAreSharedByName() {
+        #expect(MemoryKeyValueBucket.shared(named: "t-shared", ttl: .seconds(1)) === MemoryKeyValueBucket.shared(named: "t-shared", ttl: .seconds(9)))
+    }
+}
