@@ -1,0 +1,23 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Benchmarks live in their own package so the main build and CI do not compile the benchmark framework.
+// The modules under test are the repository's own sources, linked in through symlinks in Sources/.
+// Run: cd benchmarks && swift package benchmark
+let package = Package(
+    name: "switchyard-benchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .target(name: "SwitchyardPluginAPI", path: "Sources/SwitchyardPluginAPI", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .executableTarget(
+            name: "JSONBenchmarks",
+            dependencies: [.product(name: "Benchmark", package: "benchmark"), "SwitchyardPluginAPI"],
+            path: "Benchmarks/JSONBenchmarks",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
