@@ -27,10 +27,10 @@ public struct LineLogHandler: LogHandler {
         var line: String
         switch format {
         case .logfmt:
-            line = "ts=\(ts)Z level=\(event.level) msg=\(Self.quote(event.message.description))"
+            line = "ts=\(ts) level=\(event.level) msg=\(Self.quote(event.message.description))"
             for key in all.keys.sorted() { line += " \(key)=\(Self.quote(all[key]!.description))" }
         case .json:
-            var fields: [(String, String)] = [("ts", ts + "Z"), ("level", "\(event.level)"), ("msg", event.message.description)]
+            var fields: [(String, String)] = [("ts", ts), ("level", "\(event.level)"), ("msg", event.message.description)]
             for key in all.keys.sorted() { fields.append((key, all[key]!.description)) }
             line = "{" + fields.map { "\(Self.jsonString($0.0)):\(Self.jsonString($0.1))" }.joined(separator: ",") + "}"
         }
