@@ -90,6 +90,12 @@ private let jidRows: [JIDRow] = [
     JIDRow("hello", .failure(.missingServer("hello"))),
     JIDRow("status", .failure(.missingServer("status"))),
     JIDRow("+", .failure(.phoneTooShort(digits: 0))),
+    // Meta business-scoped user ids are not phone numbers (FIELD-NOTES): never a bogus E.164
+    JIDRow("US.13491208655302741918", .failure(.missingServer("US.13491208655302741918"))),
+    // a '+' inside a JID is not accepted: the user part of a phone JID is digits only
+    JIDRow("+447911123456@c.us", .failure(.invalidCharacter("+", offset: 0))),
+    // a device after the server is not a device
+    JIDRow("447911123456@s.whatsapp.net:3", .failure(.unknownServer("s.whatsapp.net:3"))),
 
     // --- malformed ids ---
     JIDRow("", .failure(.empty)),
