@@ -5,7 +5,9 @@ import PackageDescription
 // Add a plugin by dropping its folder there and adding its name to this list: that is the one line.
 let plugins: [String] = [
     "Dedup",
+    "E164Validate",
     "FieldEdit",
+    "JIDNormalise",
 ]
 
 let strict: [SwiftSetting] = [

@@ -19,5 +19,17 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .target(name: "JIDNormalise", dependencies: ["SwitchyardPluginAPI"], path: "Sources/JIDNormalise",
+                swiftSettings: [.swiftLanguageMode(.v6)]),
+        .target(name: "E164Validate", dependencies: ["SwitchyardPluginAPI"], path: "Sources/E164Validate",
+                swiftSettings: [.swiftLanguageMode(.v6)]),
+        .target(name: "Dedup", dependencies: ["SwitchyardPluginAPI"], path: "Sources/Dedup", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .executableTarget(
+            name: "IdentityBenchmarks",
+            dependencies: [.product(name: "Benchmark", package: "benchmark"), "JIDNormalise", "E164Validate", "Dedup"],
+            path: "Benchmarks/IdentityBenchmarks",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

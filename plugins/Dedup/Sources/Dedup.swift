@@ -54,7 +54,7 @@ struct DedupConfig: PluginConfig {
     ]
 }
 
-struct DedupStep: Transform {
+struct DedupStep: Transform, LifecycleComponent {
     let key: Template
     let window: Duration
     let store: any DedupStore
@@ -84,10 +84,36 @@ struct DedupStep: Transform {
                 maxEntries: config.max_entries ?? 1_000_000, maxBytes: config.max_bytes ?? 128 << 20,
                 reservationTimeout: config.reservation_timeout?.duration ?? .seconds(60)))
         case .nats_kv:
-            throw ConfigError.invalid("store", "nats_kv needs the NATS connector in this build",
-                                      hint: "use store: memory until the NATS connector lands")
+            guard let connection = config.connection else {
+                throw ConfigError.invalid("connection", "store: nats_kv needs a NATS connection",
+                                          hint: "name one declared under connections:, e.g. connection: nats")
+            }
+            if config.max_entries != nil || config.max_bytes != nil {
+                throw ConfigError.invalid(config.max_entries != nil ? "max_entries" : "max_bytes",
+                                          "only applies to store: memory (the KV bucket expires keys by its TTL)")
+            }
+            let bucket = config.bucket ?? "switchyard_dedup"
+            guard !bucket.isEmpty, bucket.utf8.allSatisfy({ b in
+                (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x5F || b == 0x2D
+            }) else {
+                throw ConfigError.invalid("bucket", "'\(bucket)' is not a valid KV bucket name", hint: "letters, digits, '_' and '-' only")
+            }
+            // Only resolves the connection: the bucket is opened when the route starts, so validation needs no broker.
+            store = KeyValueDedupStore(
+                provider: try context.keyValueProvider(connection), bucket: bucket, window: window,
+                reservationTimeout: config.reservation_timeout?.duration ?? .seconds(60))
+        }
+        if (config.store ?? .memory) == .memory && (config.connection != nil || config.bucket != nil) {
+            throw ConfigError.invalid(config.connection != nil ? "connection" : "bucket", "only applies to store: nats_kv")
         }
     }
+
+    /// Starts opening the shared bucket (not waiting: the NATS connection may still be connecting).
+    func start() async throws {
+        (store as? KeyValueDedupStore)?.open()
+    }
+
+    func shutdown() async {}
 
     func process(_ message: Message) async -> TransformResult {
         let k: String

@@ -10,7 +10,7 @@ protocol DedupStore: Sendable {
     func release(_ key: String, token: String) async
 }
 
-enum ReserveOutcome: Sendable, Equatable {
+public enum ReserveOutcome: Sendable, Equatable {
     case fresh
     /// Delivered before, inside the window.
     case duplicate
@@ -20,12 +20,20 @@ enum ReserveOutcome: Sendable, Equatable {
 
 /// Dedup keys in memory: bounded by count and by bytes, entries expire after their window, and the
 /// least recently used is evicted first when a bound is reached.
-final class MemoryDedupStore: DedupStore {
-    struct Limits: Sendable {
-        var maxEntries: Int
-        var maxBytes: Int
+///
+/// Public for the benchmarks package (it links the sources without `@testable`).
+public final class MemoryDedupStore: DedupStore {
+    public struct Limits: Sendable {
+        public var maxEntries: Int
+        public var maxBytes: Int
         /// A reservation older than this is considered abandoned (its holder crashed or hung).
-        var reservationTimeout: Duration
+        public var reservationTimeout: Duration
+
+        public init(maxEntries: Int, maxBytes: Int, reservationTimeout: Duration) {
+            self.maxEntries = maxEntries
+            self.maxBytes = maxBytes
+            self.reservationTimeout = reservationTimeout
+        }
     }
 
     private struct Entry {
@@ -85,22 +93,22 @@ final class MemoryDedupStore: DedupStore {
     }
 
     private let state = Mutex(State())
-    let limits: Limits
+    public let limits: Limits
 
-    init(limits: Limits) { self.limits = limits }
+    public init(limits: Limits) { self.limits = limits }
 
     /// Approximate bytes an entry holds (key twice: dictionary and entry, plus bookkeeping).
     static func cost(_ key: String) -> Int { key.utf8.count * 2 + 96 }
 
-    var count: Int { state.withLock { $0.index.count } }
-    var bytes: Int { state.withLock { $0.bytes } }
-    var evictions: Int { state.withLock { $0.evicted } }
+    public var count: Int { state.withLock { $0.index.count } }
+    public var bytes: Int { state.withLock { $0.bytes } }
+    public var evictions: Int { state.withLock { $0.evicted } }
 
-    func reserve(_ key: String, token: String, window: Duration) async throws -> ReserveOutcome {
+    public func reserve(_ key: String, token: String, window: Duration) async throws -> ReserveOutcome {
         reserveNow(key, token: token, now: .now)
     }
 
-    func reserveNow(_ key: String, token: String, now: ContinuousClock.Instant) -> ReserveOutcome {
+    public func reserveNow(_ key: String, token: String, now: ContinuousClock.Instant) -> ReserveOutcome {
         state.withLock { s in
             if let i = s.index[key] {
                 if s.entries[i].expires > now {
@@ -120,8 +128,11 @@ final class MemoryDedupStore: DedupStore {
         }
     }
 
-    func commit(_ key: String, token: String, window: Duration) async {
-        let now = ContinuousClock.now
+    public func commit(_ key: String, token: String, window: Duration) async {
+        commitNow(key, token: token, window: window, now: .now)
+    }
+
+    public func commitNow(_ key: String, token: String, window: Duration, now: ContinuousClock.Instant) {
         state.withLock { s in
             guard let i = s.index[key], s.entries[i].token == token else { return }
             s.entries[i].committed = true
@@ -129,7 +140,11 @@ final class MemoryDedupStore: DedupStore {
         }
     }
 
-    func release(_ key: String, token: String) async {
+    public func release(_ key: String, token: String) async {
+        releaseNow(key, token: token)
+    }
+
+    public func releaseNow(_ key: String, token: String) {
         state.withLock { s in
             guard let i = s.index[key], s.entries[i].token == token, !s.entries[i].committed else { return }
             s.remove(i)
