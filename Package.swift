@@ -6,6 +6,7 @@ import PackageDescription
 let plugins: [String] = [
     "Dedup",
     "FieldEdit",
+    "MetaToWABA",
 ]
 
 let strict: [SwiftSetting] = [
