@@ -56,8 +56,8 @@ struct MetaToWABAStep: Transform {
             let parts = translation.rejections.map(\.reason).joined(separator: "; ")
             let good = translation.events.count
             let count = translation.rejections.count
-            return .rejected(reason: "\(count) bad part\(count == 1 ? "" : "s") (\(parts)); whole POST rejected so that "
-                + "\(good) good part\(good == 1 ? "" : "s") \(good == 1 ? "is" : "are") kept with it")
+            return .rejected(reason: "\(count) bad part\(count == 1 ? "" : "s") (\(parts)); the whole POST is rejected, "
+                + "its \(good) good part\(good == 1 ? "" : "s") with it, so that none is lost")
         }
         var outputs: [Message] = []
         outputs.reserveCapacity(translation.events.count + translation.rejections.count)

@@ -80,7 +80,7 @@ struct MalformedCase: Sendable, CustomTestStringConvertible {
         let reason = try rejection(await run(try makeStep(), Self.mixed))
         #expect(reason == "2 bad parts (entry[0].changes[0].value.messages[1]: type 'order' has no WABA form (policy order); "
                 + "entry[0].changes[0].value.statuses[1].timestamp: 'x' is not a Unix time in seconds); "
-                + "whole POST rejected so that 2 good parts are kept with it")
+                + "the whole POST is rejected, its 2 good parts with it, so that none is lost")
     }
 
     @Test func splitEmitsTheGoodPartsAndEachBadPartMarkedRejected() async throws {
