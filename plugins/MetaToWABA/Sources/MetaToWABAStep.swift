@@ -53,7 +53,9 @@ struct MetaToWABAStep: Transform {
         do { translation = try translator.translate(root) } catch { return .rejected(reason: error.reason) }
 
         if !translation.rejections.isEmpty, mode == .reject_post {
-            let parts = translation.rejections.map(\.reason).joined(separator: "; ")
+            // A POST of hundreds of bad parts must not make a reason of hundreds of lines.
+            var parts = translation.rejections.prefix(5).map(\.reason).joined(separator: "; ")
+            if translation.rejections.count > 5 { parts += "; and \(translation.rejections.count - 5) more" }
             let good = translation.events.count
             let count = translation.rejections.count
             return .rejected(reason: "\(count) bad part\(count == 1 ? "" : "s") (\(parts)); the whole POST is rejected, "

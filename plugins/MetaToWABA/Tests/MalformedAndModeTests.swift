@@ -83,6 +83,15 @@ struct MalformedCase: Sendable, CustomTestStringConvertible {
                 + "the whole POST is rejected, its 2 good parts with it, so that none is lost")
     }
 
+    @Test func aLongListOfBadPartsIsCutInTheReason() async throws {
+        let orders = (0..<8).map { #"{"from":"255712345678","id":"wamid.O\#($0)","timestamp":"1775991600","type":"order","order":{}}"# }
+        let reason = try rejection(await run(try makeStep(), post(#""messages":[\#(orders.joined(separator: ","))]"#)))
+        #expect(reason.hasPrefix("8 bad parts (entry[0].changes[0].value.messages[0]: "), "\(reason)")
+        #expect(reason.contains("messages[4]: type 'order'"))
+        #expect(!reason.contains("messages[5]"))
+        #expect(reason.contains("; and 3 more); the whole POST is rejected, its 0 good parts with it"), "\(reason)")
+    }
+
     @Test func splitEmitsTheGoodPartsAndEachBadPartMarkedRejected() async throws {
         let ms = try outputs(await run(try makeStep([("on_bad_part", .plain("split"))]), Self.mixed))
         #expect(ms.map(\.id) == ["wamid.GOOD", "wamid.OUT:read", "post-1:entry[0].changes[0].value.messages[1]",
