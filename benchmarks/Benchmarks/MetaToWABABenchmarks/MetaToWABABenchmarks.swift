@@ -6,7 +6,7 @@ import SwitchyardPluginAPI
 
 /// One text message with its contact, non-ASCII escaped as Meta does (~600 bytes).
 let textPost = Array(#"""
-{"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"255700000000","phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"Josh \u00e9"},"wa_id":"255712345678"}],"messages":[{"from":"255712345678","id":"wamid.HBgMMjU1NzEyMzQ1Njc4FQIAEhggQjVGNjFBRjQ0RTU5MzA3QzIyRDk0NkU3NzQ5MkI1MTcA","timestamp":"1712919600","text":{"body":"Nataka kuku na chips \ud83c\udf57 tafadhali"},"type":"text"}]},"field":"messages"}]}]}
+{"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"255700000000","phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"Josh \u00e9"},"wa_id":"255712345678"}],"messages":[{"from":"255712345678","id":"wamid.HBgMMjU1NzEyMzQ1Njc4FQIAEhggQjVGNjFBRjQ0RTU5MzA3QzIyRDk0NkU3NzQ5MkI1MTcA","timestamp":"1712919600","text":{"body":"Nataka kuku na chips \ud83c\udf57 tafadhali, pamoja na soda moja baridi na maji mawili ya kunywa, asante sana"},"type":"text"}]},"field":"messages"}]}]}
 """#.utf8)
 
 /// One image message (~640 bytes).

@@ -8,31 +8,37 @@ enum E164 {
     /// digits starting with a non-zero country code. Per-country rules (a trunk `0` after the country
     /// code, lengths by country) need libphonenumber's tables and are not checked here.
     static func normalise(_ raw: String) -> String? {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(16)
-        var sawPlus = false
-        for byte in raw.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                digits.append(byte)
-            case UInt8(ascii: "+"):
-                // Only as the very first significant character.
-                guard !sawPlus, digits.isEmpty else { return nil }
-                sawPlus = true
-            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), 0x09:
-                continue
-            default:
-                return nil
+        // On the stack: `+` and at most 17 digits (15, or `00` and 15); the result is a small string.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 18) { buffer -> String? in
+            buffer[0] = UInt8(ascii: "+")
+            var count = 1
+            var sawPlus = false
+            for byte in raw.utf8 {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    guard count < 18 else { return nil }
+                    buffer[count] = byte
+                    count += 1
+                case UInt8(ascii: "+"):
+                    // Only as the very first significant character.
+                    guard !sawPlus, count == 1 else { return nil }
+                    sawPlus = true
+                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), 0x09:
+                    continue
+                default:
+                    return nil
+                }
             }
+            var start = 1
+            // International prefix `00` written instead of `+`.
+            if !sawPlus, count > 3, buffer[1] == UInt8(ascii: "0"), buffer[2] == UInt8(ascii: "0") {
+                start = 3
+                buffer[2] = UInt8(ascii: "+")
+            }
+            let digits = count - start
+            guard (7...15).contains(digits), buffer[start] != UInt8(ascii: "0") else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[(start - 1)..<count]), as: UTF8.self)
         }
-        // International prefix `00` written instead of `+`.
-        if !sawPlus, digits.count > 2, digits[0] == UInt8(ascii: "0"), digits[1] == UInt8(ascii: "0") {
-            digits.removeFirst(2)
-        }
-        guard (7...15).contains(digits.count), digits[0] != UInt8(ascii: "0") else { return nil }
-        var out = [UInt8(ascii: "+")]
-        out.append(contentsOf: digits)
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -48,31 +54,36 @@ enum ISOTimestamp {
         let days = seconds / 86_400
         let secondOfDay = Int(seconds % 86_400)
         let (year, month, day) = civilDate(daysSinceEpoch: days)
-        var out: [UInt8] = []
-        out.reserveCapacity(20)
-        func put(_ value: Int, width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            var v = value
-            while divisor > 0 {
-                out.append(UInt8(ascii: "0") + UInt8(v / divisor))
-                v %= divisor
-                divisor /= 10
+        return String(unsafeUninitializedCapacity: 20) { out in
+            var i = 0
+            func put(_ value: Int, width: Int) {
+                var v = value
+                var position = i + width - 1
+                while position >= i {
+                    out[position] = UInt8(ascii: "0") + UInt8(v % 10)
+                    v /= 10
+                    position -= 1
+                }
+                i += width
             }
+            func put(_ byte: Unicode.Scalar) {
+                out[i] = UInt8(ascii: byte)
+                i += 1
+            }
+            put(Int(year), width: 4)
+            put("-")
+            put(month, width: 2)
+            put("-")
+            put(day, width: 2)
+            put("T")
+            put(secondOfDay / 3600, width: 2)
+            put(":")
+            put(secondOfDay / 60 % 60, width: 2)
+            put(":")
+            put(secondOfDay % 60, width: 2)
+            put("Z")
+            return i
         }
-        put(Int(year), width: 4)
-        out.append(UInt8(ascii: "-"))
-        put(month, width: 2)
-        out.append(UInt8(ascii: "-"))
-        put(day, width: 2)
-        out.append(UInt8(ascii: "T"))
-        put(secondOfDay / 3600, width: 2)
-        out.append(UInt8(ascii: ":"))
-        put(secondOfDay / 60 % 60, width: 2)
-        out.append(UInt8(ascii: ":"))
-        put(secondOfDay % 60, width: 2)
-        out.append(UInt8(ascii: "Z"))
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian calendar).

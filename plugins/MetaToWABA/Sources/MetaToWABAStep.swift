@@ -81,6 +81,7 @@ struct MetaToWABAStep: Transform {
     /// the event. Metadata is carried, so a route still sees what the source set.
     private func output(_ event: WABAEvent, from input: Message) -> Message {
         var metadata = input.metadata
+        metadata.reserveCapacity(metadata.count + 9)  // one allocation instead of one per growth
         metadata[MetadataKey.kind] = event.kind.rawValue
         metadata[MetadataKey.routingKey] = event.kind == .message ? messageRoutingKey : statusRoutingKey
         metadata[MetadataKey.event] = event.kind == .message ? "MESSAGE_RECEIVED" : "STATUS_WEBHOOK"

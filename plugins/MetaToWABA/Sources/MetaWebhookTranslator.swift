@@ -61,7 +61,8 @@ struct MetaWebhookTranslator: Sendable {
         }
         var out = Translation()
         for (ei, entryValue) in entries.enumerated() {
-            let entryPath = "entry[\(ei)]"
+            // Paths are built only for errors: they are not free.
+            var entryPath: String { "entry[\(ei)]" }
             guard case .object(let entry) = entryValue else {
                 out.rejections.append(PartRejection(path: entryPath, reason: "\(entryPath): expected an object, found \(kind(entryValue))", part: entryValue))
                 continue
@@ -72,7 +73,7 @@ struct MetaWebhookTranslator: Sendable {
                 continue
             }
             for (ci, changeValue) in changes.enumerated() {
-                let changePath = "\(entryPath).changes[\(ci)]"
+                var changePath: String { "entry[\(ei)].changes[\(ci)]" }
                 guard case .object(let change) = changeValue else {
                     out.rejections.append(PartRejection(path: changePath, reason: "\(changePath): expected an object, found \(kind(changeValue))", part: changeValue))
                     continue
@@ -91,7 +92,7 @@ struct MetaWebhookTranslator: Sendable {
                     out.rejections.append(PartRejection(path: changePath, reason: "\(changePath).value: expected an object, found \(found)", part: changeValue))
                     continue
                 }
-                translateValue(value, entry: entry, path: "\(changePath).value", into: &out)
+                translateValue(value, entry: entry, path: "entry[\(ei)].changes[\(ci)].value", into: &out)
             }
         }
         return out
@@ -262,7 +263,7 @@ struct MetaWebhookTranslator: Sendable {
         from = e164
 
         let timestamp: String
-        switch isoTimestamp(m["timestamp"], path: "\(path).timestamp") {
+        switch isoTimestamp(m["timestamp"], path: path) {
         case .success(let t): timestamp = t
         case .failure(let e): return .rejected(e.reason)
         }
@@ -414,7 +415,7 @@ struct MetaWebhookTranslator: Sendable {
             return .rejected("\(path).recipient_id: '\(rawRecipient)' is not a phone number")
         }
         let timestamp: String
-        switch isoTimestamp(s["timestamp"], path: "\(path).timestamp") {
+        switch isoTimestamp(s["timestamp"], path: path) {
         case .success(let t): timestamp = t
         case .failure(let e): return .rejected(e.reason)
         }
@@ -464,24 +465,22 @@ struct MetaWebhookTranslator: Sendable {
         switch value {
         case .string(let s)?: text = s
         case .number(let n)?: text = n.text
-        default: return .failure(PartError("\(path): expected a string of Unix seconds, found \(value.map(kind) ?? "nothing")"))
+        default: return .failure(PartError("\(path).timestamp: expected a string of Unix seconds, found \(value.map(kind) ?? "nothing")"))
         }
         guard let iso = ISOTimestamp.fromUnixSeconds(text) else {
-            return .failure(PartError("\(path): '\(text)' is not a Unix time in seconds"))
+            return .failure(PartError("\(path).timestamp: '\(text)' is not a Unix time in seconds"))
         }
         return .success(iso)
     }
 
-    private func string(_ m: JSONObject, _ keys: String..., path: String) throws(PartError) -> String {
-        var current = JSONValue.object(m)
-        for key in keys {
-            guard let next = current[key] else {
-                throw PartError("\(path).\(keys.joined(separator: ".")): expected a string, found nothing")
-            }
-            current = next
-        }
-        guard case .string(let s) = current else {
-            throw PartError("\(path).\(keys.joined(separator: ".")): expected a string, found \(kind(current))")
+    /// The string at `m.first.second(.third)`; not variadic, which would allocate an array per call.
+    private func string(_ m: JSONObject, _ first: String, _ second: String, _ third: String? = nil, path: String) throws(PartError) -> String {
+        var current = m[first]
+        current = current?[second]
+        if let third { current = current?[third] }
+        guard case .string(let s)? = current else {
+            let keys = [first, second, third].compactMap { $0 }.joined(separator: ".")
+            throw PartError("\(path).\(keys): expected a string, found \(current.map(kind) ?? "nothing")")
         }
         return s
     }
