@@ -8,6 +8,7 @@ let plugins: [String] = [
     "E164Validate",
     "FieldEdit",
     "JIDNormalise",
+    "MetaToWABA",
 ]
 
 let strict: [SwiftSetting] = [

@@ -31,5 +31,13 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .target(name: "MetaToWABA", dependencies: ["SwitchyardPluginAPI"], path: "Sources/MetaToWABA", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .executableTarget(
+            name: "MetaToWABABenchmarks",
+            dependencies: [.product(name: "Benchmark", package: "benchmark"), "SwitchyardPluginAPI", "MetaToWABA"],
+            path: "Benchmarks/MetaToWABABenchmarks",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
