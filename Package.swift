@@ -6,6 +6,8 @@ import PackageDescription
 let plugins: [String] = [
     "Dedup",
     "FieldEdit",
+    "WABAToWARS",
+    "WARSToWABA",
 ]
 
 let strict: [SwiftSetting] = [
