@@ -81,6 +81,14 @@ for name in plugins {
     ))
 }
 
+// The WABA ↔ WA-RS bridge end to end: waba_to_wars writes the correlation wars_to_waba reads, round trips.
+targets.append(.testTarget(
+    name: "WABAWARSBridgeTests",
+    dependencies: ["WABAToWARS", "WARSToWABA", "SwitchyardPluginAPI"],
+    path: "plugins/WARSToWABA/BridgeTests",
+    swiftSettings: strict
+))
+
 let package = Package(
     name: "switchyard",
     platforms: [.macOS(.v15)],
