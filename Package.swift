@@ -9,6 +9,8 @@ let plugins: [String] = [
     "FieldEdit",
     "JIDNormalise",
     "MetaToWABA",
+    "WABAToWARS",
+    "WARSToWABA",
 ]
 
 let strict: [SwiftSetting] = [
@@ -81,6 +83,14 @@ for name in plugins {
         swiftSettings: strict
     ))
 }
+
+// The WABA ↔ WA-RS bridge end to end: waba_to_wars writes the correlation wars_to_waba reads, round trips.
+targets.append(.testTarget(
+    name: "WABAWARSBridgeTests",
+    dependencies: ["WABAToWARS", "WARSToWABA", "SwitchyardPluginAPI"],
+    path: "plugins/WARSToWABA/BridgeTests",
+    swiftSettings: strict
+))
 
 let package = Package(
     name: "switchyard",

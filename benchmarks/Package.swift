@@ -12,6 +12,15 @@ let package = Package(
     ],
     targets: [
         .target(name: "SwitchyardPluginAPI", path: "Sources/SwitchyardPluginAPI", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .target(name: "WABAToWARS", dependencies: ["SwitchyardPluginAPI"], path: "Sources/WABAToWARS", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .target(name: "WARSToWABA", dependencies: ["SwitchyardPluginAPI"], path: "Sources/WARSToWABA", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .executableTarget(
+            name: "TranslationBenchmarks",
+            dependencies: [.product(name: "Benchmark", package: "benchmark"), "SwitchyardPluginAPI", "WABAToWARS", "WARSToWABA"],
+            path: "Benchmarks/TranslationBenchmarks",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         .executableTarget(
             name: "JSONBenchmarks",
             dependencies: [.product(name: "Benchmark", package: "benchmark"), "SwitchyardPluginAPI"],

@@ -164,3 +164,20 @@ public final class MemoryKeyValueBucket: KeyValueBucket {
         _ = state.withLock { s in s.entries.removeValue(forKey: key) }
     }
 }
+
+/// A bucket that can list its live keys, for periodic sweeps (the WA-RS bridge reports commands that never got a
+/// result). A scan, not for the per-message path. JetStream KV can list keys too (nats.c `kvStore_Keys`): a NATS
+/// bucket conforms once its connector implements it.
+public protocol KeyValueKeyListing: KeyValueBucket {
+    /// The live keys starting with `prefix` (all keys for an empty prefix), in no particular order.
+    func keys(withPrefix prefix: String) async throws -> [String]
+}
+
+extension MemoryKeyValueBucket: KeyValueKeyListing {
+    public func keys(withPrefix prefix: String) async throws -> [String] {
+        let now = ContinuousClock.now
+        return state.withLock { s in
+            s.entries.compactMap { key, stored in stored.expires > now && key.hasPrefix(prefix) ? key : nil }
+        }
+    }
+}
