@@ -1,6 +1,6 @@
 /* amqp-admin: the AMQP declarations the benchmarks need (there is no management plugin on the private node).
  *   amqp-admin [--url URL] declare-exchange NAME TYPE | declare-queue NAME | bind QUEUE EXCHANGE KEY
- *              | purge QUEUE | delete-queue NAME | delete-exchange NAME | count QUEUE
+ *              | purge QUEUE | delete-queue NAME | delete-exchange NAME | count QUEUE | consumers QUEUE
  * Several verbs may follow each other on one command line; all are durable declarations. */
 #include "common.h"
 
@@ -10,7 +10,8 @@
 static void usage(void) {
     fprintf(stderr, "usage: amqp-admin [--url URL] VERB ARGS [VERB ARGS ...]\n"
                     "  declare-exchange NAME TYPE   declare-queue NAME   bind QUEUE EXCHANGE KEY\n"
-                    "  purge QUEUE   delete-queue NAME   delete-exchange NAME   count QUEUE (prints messages)\n");
+                    "  purge QUEUE   delete-queue NAME   delete-exchange NAME   count QUEUE (prints messages)\n"
+                    "  consumers QUEUE (prints consumers)\n");
     exit(2);
 }
 
@@ -54,6 +55,12 @@ int main(int argc, char **argv) {
             const char *ex = need(argc, argv, i++);
             amqp_exchange_delete(conn, 1, amqp_cstring_bytes(ex), 0);
             amqp_check(amqp_get_rpc_reply(conn), "exchange.delete");
+        } else if (strcmp(verb, "consumers") == 0) {
+            const char *q = need(argc, argv, i++);
+            amqp_queue_declare_ok_t *ok =
+                amqp_queue_declare(conn, 1, amqp_cstring_bytes(q), 1 /* passive */, 1, 0, 0, amqp_empty_table);
+            amqp_check(amqp_get_rpc_reply(conn), "queue.declare (passive)");
+            printf("%u\n", ok->consumer_count);
         } else if (strcmp(verb, "count") == 0) {
             const char *q = need(argc, argv, i++);
             amqp_queue_declare_ok_t *ok =
