@@ -11,9 +11,12 @@
  * Stops after N messages settled or --idle seconds without traffic; prints msgs/s and CPU µs per message. */
 #include "common.h"
 
+#include <fcntl.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/time.h>
+#include <unistd.h>
 
 static void usage(void) {
     fprintf(stderr,
@@ -36,6 +39,10 @@ typedef struct {
 enum { TAG_FREE = 0, TAG_INFLIGHT = 1, TAG_OK = 2, TAG_FAILED = 3 };
 static uint8_t *g_state; /* per delivery tag (mod g_mask+1), written by the PubAck thread */
 static uint64_t g_mask;
+/* The main thread sleeps in poll() on the AMQP socket and this pipe; a PubAck wakes it only when it said it sleeps
+ * (no write per message while it is busy). */
+static int g_wake[2];
+static int g_sleeping;
 
 static void on_puback(jsCtx *js, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, void *closure) {
     (void)js;
@@ -44,7 +51,11 @@ static void on_puback(jsCtx *js, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, v
     const char *v = NULL;
     if (natsMsgHeader_Get(msg, "Bridge-Tag", &v) == NATS_OK && v) {
         uint64_t tag = strtoull(v, NULL, 10);
-        __atomic_store_n(&g_state[tag & g_mask], pa ? TAG_OK : TAG_FAILED, __ATOMIC_RELEASE);
+        __atomic_store_n(&g_state[tag & g_mask], pa ? TAG_OK : TAG_FAILED, __ATOMIC_SEQ_CST);
+        if (__atomic_exchange_n(&g_sleeping, 0, __ATOMIC_SEQ_CST)) {
+            char c = 1;
+            if (write(g_wake[1], &c, 1) < 0) { /* full pipe: a wake-up is pending anyway */ }
+        }
     }
     natsMsg_Destroy(msg);
 }
@@ -54,6 +65,7 @@ static int forward(const opts_t *o) {
     while (cap < (uint64_t)(o->prefetch * 2)) cap <<= 1;
     g_mask = cap - 1;
     g_state = calloc(cap, 1);
+    if (pipe2(g_wake, O_NONBLOCK | O_CLOEXEC) != 0) die("pipe: cannot create the wake-up pipe");
 
     natsConnection *nc = nats_open(o->nats_url);
     jsCtx *js = NULL;
@@ -105,14 +117,34 @@ static int forward(const opts_t *o) {
         }
         if (settled >= (uint64_t)o->count) break;
 
+        if (!amqp_data_in_buffer(conn) && !amqp_frames_enqueued(conn)) {
+            /* nothing buffered: sleep until the socket is readable or a PubAck arrives */
+            __atomic_store_n(&g_sleeping, 1, __ATOMIC_SEQ_CST);
+            if (done_through < last_tag &&
+                __atomic_load_n(&g_state[(done_through + 1) & g_mask], __ATOMIC_SEQ_CST) != TAG_INFLIGHT) {
+                __atomic_store_n(&g_sleeping, 0, __ATOMIC_SEQ_CST);
+                continue; /* a PubAck came in meanwhile */
+            }
+            struct pollfd pf[2] = {{amqp_get_sockfd(conn), POLLIN, 0}, {g_wake[0], POLLIN, 0}};
+            int pr = poll(pf, 2, 100);
+            __atomic_store_n(&g_sleeping, 0, __ATOMIC_SEQ_CST);
+            if (pf[1].revents & POLLIN) {
+                char drain[64];
+                while (read(g_wake[0], drain, sizeof drain) > 0) {
+                }
+            }
+            if (pr == 0) {
+                if (idle_pipe && now_mono_ns() - last_activity > idle_ns) break;
+                continue;
+            }
+            if (!(pf[0].revents & (POLLIN | POLLERR | POLLHUP))) continue;
+        }
         amqp_envelope_t env;
         amqp_maybe_release_buffers(conn);
-        struct timeval tv = {0, idle_pipe ? 100000 : 500}; /* PubAcks pending: come back soon to settle them */
+        /* zero timeout: once the basic.deliver frame is read, rabbitmq-c reads the header and body blocking */
+        struct timeval tv = {0, 0};
         amqp_rpc_reply_t r = amqp_consume_message(conn, &env, &tv, 0);
-        if (r.reply_type == AMQP_RESPONSE_LIBRARY_EXCEPTION && r.library_error == AMQP_STATUS_TIMEOUT) {
-            if (idle_pipe && now_mono_ns() - last_activity > idle_ns) break;
-            continue;
-        }
+        if (r.reply_type == AMQP_RESPONSE_LIBRARY_EXCEPTION && r.library_error == AMQP_STATUS_TIMEOUT) continue;
         amqp_check(r, "consuming");
         last_activity = now_mono_ns();
         if (received++ == 0) t_first = last_activity;
