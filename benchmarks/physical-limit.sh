@@ -27,7 +27,7 @@ bin=$repo/benchmarks/loadgen/bin
 payloads=$repo/benchmarks/payloads
 out=${LOADGEN_RESULTS:-$repo/benchmarks/results/physical-limit.md}
 brokers=$repo/scripts/brokers.sh
-cmdline="benchmarks/physical-limit.sh $*"
+cmdline="benchmarks/physical-limit.sh${*:+ $*}"
 
 started=0
 if ! bash "$brokers" status >/dev/null 2>&1; then

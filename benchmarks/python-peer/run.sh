@@ -79,7 +79,7 @@ mkdir -p "$(dirname "$out")"
 {
   echo "# Python peer (FastStream) of the AMQP → JetStream route"
   echo
-  echo "Produced by \`benchmarks/python-peer/run.sh $*\` (N=$n): amqp-pub (closed loop, confirm window 512) →"
+  echo "Produced by \`benchmarks/python-peer/run.sh${*:+ $*}\` (N=$n): amqp-pub (closed loop, confirm window 512) →"
   echo "q.whatsapp.outbound → app.py → JetStream wa.send.<session> → js-sink. CPU is the peer process's own"
   echo "(utime+stime from /proc/<pid>/stat over the run) per message."
   echo
