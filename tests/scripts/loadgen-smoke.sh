@@ -18,6 +18,7 @@ if [ -z "${NATS_URL:-}" ] || [ -z "${AMQP_URL:-}" ]; then eval "$(bash "$repo/sc
 export NATS_URL AMQP_URL
 
 make -s -C "$repo/benchmarks/loadgen" >/dev/null || fail "the load generators do not build"
+"$bin/loadgen-selftest" || fail "loadgen-selftest (templates, seq/ts_ns scanner, tally, URL parsing)"
 
 "$bin/js-admin" delete-stream "LOADGEN_SMOKE_PROBE_$$" >/dev/null 2>&1 ||
   fail "NATS (JetStream) is not reachable at $NATS_URL: start the brokers with scripts/brokers.sh start"
@@ -54,6 +55,13 @@ expect_all() { # file what
     "p99 $(field "$1" lat_p99_us) us"
 }
 
+# eventually_zero CMD...: polls (up to 5 s) until CMD prints 0; acks are asynchronous, removal can trail them
+eventually_zero() {
+  local i
+  for i in $(seq 1 50); do [ "$("$@")" = 0 ] && return 0; sleep 0.1; done
+  return 1
+}
+
 # run_bg NAME CMD...: starts a bounded tool in the background, its JSON line in $work/NAME.json
 run_bg() {
   local name=$1; shift
@@ -76,8 +84,8 @@ wait "${pids[1]}" || fail "raw-bridge exited non-zero: $(cat "$work/fwd-bridge.j
 [ "$(field "$work/fwd-pub.json" confirmed)" = "$n" ] || fail "amqp-pub confirmed: $(cat "$work/fwd-pub.json")"
 [ "$(field "$work/fwd-bridge.json" settled)" = "$n" ] || fail "raw-bridge: $(cat "$work/fwd-bridge.json")"
 expect_all "$work/fwd-sink.json" "amqp-pub -> raw-bridge -> js-sink"
-[ "$("$bin/amqp-admin" count "$queue")" = 0 ] || fail "messages left in $queue after the bridge acked"
-[ "$("$bin/js-admin" count "$stream_send")" = 0 ] || fail "messages left in work-queue stream $stream_send"
+eventually_zero "$bin/amqp-admin" count "$queue" || fail "messages left in $queue after the bridge acked"
+eventually_zero "$bin/js-admin" count "$stream_send" || fail "messages left in work-queue stream $stream_send"
 
 # --- reverse: JetStream -> AMQP
 pids=()
@@ -90,12 +98,25 @@ wait "${pids[0]}" || fail "amqp-sink exited non-zero: $(cat "$work/rev-sink.json
 wait "${pids[1]}" || fail "raw-bridge --reverse exited non-zero: $(cat "$work/rev-bridge.json" "$work/rev-bridge.json.err")"
 [ "$(field "$work/rev-bridge.json" settled)" = "$n" ] || fail "raw-bridge --reverse: $(cat "$work/rev-bridge.json")"
 expect_all "$work/rev-sink.json" "js-pub -> raw-bridge --reverse -> amqp-sink"
-[ "$("$bin/amqp-admin" count "$inbound")" = 0 ] || fail "messages left in $inbound after amqp-sink acked"
+eventually_zero "$bin/amqp-admin" count "$inbound" || fail "messages left in $inbound after amqp-sink acked"
 
 # --- bad input: a body that is not there, an unroutable publish (mandatory -> returned, exit 1)
 if "$bin/amqp-pub" --body "$work/none.json" --count 1 --routing-key x 2>/dev/null; then fail "missing body file accepted"; fi
 if "$bin/amqp-pub" --body "$payloads/waba-outbound.json" --count 5 --exchange "$exchange" --routing-key nowhere \
   >"$work/ret.json" 2>/dev/null; then fail "unroutable publish reported success"; fi
 [ "$(field "$work/ret.json" returned)" = 5 ] || fail "returned messages not counted: $(cat "$work/ret.json")"
-echo "ok: bad input rejected (missing body file; unroutable messages counted as returned)"
+if "$bin/js-sink" --stream "NO_SUCH_$id" --subject "smoke.$id.none" --count 1 --idle 1 2>"$work/nostream.err"; then
+  fail "js-sink on a missing stream reported success"
+fi
+grep -q 'stream not found' "$work/nostream.err" || fail "js-sink missing stream: unclear error: $(cat "$work/nostream.err")"
+echo "ok: bad input rejected (missing body file; unroutable messages counted as returned; missing stream)"
+
+# --- broker down: a clear error naming the fix, a non-zero exit, no hang
+if "$bin/amqp-pub" --url amqp://guest:guest@127.0.0.1:1/ --body "$payloads/waba-outbound.json" --count 1 \
+  --routing-key x 2>"$work/down.err"; then fail "amqp-pub against no broker reported success"; fi
+grep -q 'cannot connect to RabbitMQ.*scripts/brokers.sh start' "$work/down.err" || fail "unclear error: $(cat "$work/down.err")"
+if "$bin/js-pub" --url nats://127.0.0.1:1 --subject x --body "$payloads/wars-message.json" --count 1 \
+  2>"$work/down.err"; then fail "js-pub against no broker reported success"; fi
+grep -q 'cannot connect to NATS.*scripts/brokers.sh start' "$work/down.err" || fail "unclear error: $(cat "$work/down.err")"
+echo "ok: broker down reported clearly (amqp-pub, js-pub)"
 echo "loadgen-smoke: passed"
