@@ -66,9 +66,16 @@ run_bg() {
 # run_fg NAME CMD...
 run_fg() {
   local name=$1; shift
-  timeout 600 bash -c '"$@"' _ "$@" >"$work/$name.json" 2>"$work/$name.err" || { echo "FAILED: $name: $(cat "$work/$name.err")" >&2; }
+  timeout 600 bash -c '"$@"' _ "$@" >"$work/$name.json" 2>"$work/$name.err" ||
+    { echo "FAILED: $name: $(cat "$work/$name.err")" >&2; run_failed=1; }
 }
-waitall() { local p; for p in "${pids[@]}"; do wait "$p" || echo "a tool exited non-zero (see above)" >&2; done; pids=(); }
+waitall() {
+  local p
+  for p in "${pids[@]}"; do wait "$p" || { echo "a background tool exited non-zero" >&2; run_failed=1; }; done
+  pids=()
+}
+run_failed=0 # set when a tool of the current run failed: its row says so and the script exits 1
+any_failed=0
 
 rows=()
 # row LABEL JSON-FILE-FOR-RATE CPU-FILE LATENCY-FILE-OR-- NOTE
@@ -79,6 +86,7 @@ row() {
     p50=$(field "$4" lat_p50_us); p99=$(field "$4" lat_p99_us); p999=$(field "$4" lat_p999_us)
     check=" (distinct $(field "$4" distinct)/$(field "$4" expected), dup $(field "$4" duplicates))"
   fi
+  if [ "$run_failed" = 1 ]; then check+=" **a tool failed: not a valid figure**"; any_failed=1; run_failed=0; fi
   rows+=("| $1 | ${rate:-?} | ${cpu:-?} | ${p50:--} | ${p99:--} | ${p999:--} | $5$check |")
   printf '%s\n' "${rows[-1]}"
 }
@@ -197,3 +205,4 @@ mkdir -p "$(dirname "$out")"
   echo "below saturation."
 } >"$out"
 echo "wrote $out"
+[ "$any_failed" = 0 ] || { echo "some runs failed (marked in the table)" >&2; exit 1; }

@@ -134,7 +134,9 @@ int main(int argc, char **argv) {
             int64_t due = t0 + (int64_t)sent * interval, now = now_mono_ns();
             if (now < due) {
                 /* drain confirms while waiting for the send time */
-                while (now_mono_ns() + 200000 < due && pump(conn, &c, sent, (due - now_mono_ns()) / 1000 - 100)) {
+                for (;;) { /* computed once per round: a preempted thread must not pass a negative timeout */
+                    int64_t left_us = (due - now_mono_ns()) / 1000 - 100;
+                    if (left_us < 100 || !pump(conn, &c, sent, left_us)) break;
                 }
                 sleep_until_mono_ns(due);
             } else if (now - due > max_lag_ns) {
