@@ -4,6 +4,7 @@
 # per message from /proc/<pid>/stat (utime + stime, all its threads).
 #
 #   benchmarks/python-peer/run.sh [N]      (default 20000; PEER_PREFETCH, default 256)
+# then an open-loop run at PEER_LAT_RATE msg/s (default 500; 0 skips it) for 10 s, for latency below saturation.
 #
 # Installs requirements.txt into benchmarks/python-peer/.venv (ignored by git) on first use; uses the private brokers
 # of scripts/brokers.sh with the SWITCHYARD_* environment it is given (starts them if needed, stops them at the end
@@ -58,28 +59,44 @@ for _ in $(seq 1 300); do # ready when its consumer is registered (30 s at most)
 done
 [ "$("$bin/amqp-admin" consumers q.whatsapp.outbound)" = 1 ] || { echo "the peer did not start consuming" >&2; exit 1; }
 
-timeout 900 "$bin/js-sink" --stream WA_SEND --subject 'wa.send.>' --count "$n" --idle 20 >"$work/sink.json" &
-sink=$!
-ticks0=$(cpu_ticks "$peer")
-timeout 900 "$bin/amqp-pub" --body "$repo/benchmarks/payloads/waba-outbound.json" --count "$n" \
-  --exchange whatsapp.exchange --routing-key whatsapp.outbound.message >"$work/pub.json"
-wait "$sink" || true
-sink=""
-ticks1=$(cpu_ticks "$peer")
 hz=$(getconf CLK_TCK)
-cpu_us=$(awk -v t=$((ticks1 - ticks0)) -v hz="$hz" -v n="$n" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
+rows=()
+# measure LABEL COUNT [amqp-pub options...]: one bounded run through the running peer, appends a table row
+measure() {
+  local label=$1 count=$2 ticks0 ticks1 cpu_us row
+  shift 2
+  # recreated, not purged: a purge keeps the duplicate window, and every run reuses Nats-Msg-Id 1..N
+  "$bin/js-admin" recreate-stream WA_SEND 'wa.send.>' workqueue >/dev/null
+  timeout 900 "$bin/js-sink" --stream WA_SEND --subject 'wa.send.>' --count "$count" --idle 20 >"$work/sink.json" &
+  sink=$!
+  ticks0=$(cpu_ticks "$peer")
+  timeout 900 "$bin/amqp-pub" --body "$repo/benchmarks/payloads/waba-outbound.json" --count "$count" \
+    --exchange whatsapp.exchange --routing-key whatsapp.outbound.message "$@" >"$work/pub.json" || true
+  wait "$sink" || echo "js-sink did not see all $count messages" >&2
+  sink=""
+  ticks1=$(cpu_ticks "$peer")
+  cpu_us=$(awk -v t=$((ticks1 - ticks0)) -v hz="$hz" -v n="$count" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
+  cat "$work/pub.json" "$work/sink.json"
+  row="| $label | $(field "$work/sink.json" msgs_per_s) | $cpu_us |"
+  row+=" $(field "$work/sink.json" lat_p50_us) | $(field "$work/sink.json" lat_p99_us) | $(field "$work/sink.json" lat_p999_us) |"
+  row+=" distinct $(field "$work/sink.json" distinct)/$count, duplicates $(field "$work/sink.json" duplicates);"
+  row+=" amqp-pub $(field "$work/pub.json" msgs_per_s) msg/s |"
+  rows+=("$row")
+  echo "$row"
+}
 
-cat "$work/pub.json" "$work/sink.json"
+measure "FastStream peer AMQP → JetStream, closed loop (prefetch $PEER_PREFETCH)" "$n"
+lat_rate=${PEER_LAT_RATE:-500}
+if [ "$lat_rate" != 0 ]; then
+  measure "FastStream peer AMQP → JetStream at $lat_rate msg/s" "$((lat_rate * 10))" --rate "$lat_rate"
+fi
 versions=$("$venv/bin/pip" list 2>/dev/null | awk '$1 ~ /^(faststream|aio-pika|aiormq|nats-py)$/ { printf "%s %s, ", $1, $2 }')
-row="| FastStream peer AMQP → JetStream (prefetch $PEER_PREFETCH) | $(field "$work/sink.json" msgs_per_s) | $cpu_us |"
-row+=" $(field "$work/sink.json" lat_p50_us) | $(field "$work/sink.json" lat_p99_us) | $(field "$work/sink.json" lat_p999_us) |"
-row+=" distinct $(field "$work/sink.json" distinct)/$n, duplicates $(field "$work/sink.json" duplicates);"
-row+=" amqp-pub $(field "$work/pub.json" msgs_per_s) msg/s |"
 mkdir -p "$(dirname "$out")"
 {
   echo "# Python peer (FastStream) of the AMQP → JetStream route"
   echo
-  echo "Produced by \`benchmarks/python-peer/run.sh${*:+ $*}\` (N=$n): amqp-pub (closed loop, confirm window 512) →"
+  echo "Produced by \`benchmarks/python-peer/run.sh${*:+ $*}\` (N=$n): amqp-pub (closed loop, confirm window 512;"
+  echo "then open loop at ${lat_rate} msg/s for 10 s, for latency below saturation) →"
   echo "q.whatsapp.outbound → app.py → JetStream wa.send.<session> → js-sink. CPU is the peer process's own"
   echo "(utime+stime from /proc/<pid>/stat over the run) per message."
   echo
@@ -89,7 +106,6 @@ mkdir -p "$(dirname "$out")"
   echo
   echo "| run | msg/s | peer CPU µs/msg | p50 µs | p99 µs | p99.9 µs | notes |"
   echo "|---|---:|---:|---:|---:|---:|---|"
-  echo "$row"
+  printf '%s\n' "${rows[@]}"
 } >"$out"
-echo "$row"
 echo "wrote $out"
