@@ -46,6 +46,9 @@ eval "$(bash "$brokers" env)"
 export NATS_URL AMQP_URL
 
 make -s -C "$repo/benchmarks/loadgen"
+# shellcheck source=lib/same-brokers.sh
+. "$repo/benchmarks/lib/same-brokers.sh"
+require_same_brokers "$repo"
 
 field() { sed -n "s/.*\"$2\":\"\{0,1\}\([^,\"}]*\).*/\1/p" "$1"; }
 
@@ -108,6 +111,17 @@ lg_bridge_rev() { "$bin/raw-bridge" --reverse --stream WA_EVENTS --subject 'wa.e
 # The tools run under `timeout` in a child bash: it needs the helpers and their settings.
 export bin payloads window prefetch NATS_URL AMQP_URL
 export -f lg_pub_amqp lg_pub_js lg_pub_js_send lg_sink_js lg_sink_amqp lg_sink_amqp_out lg_bridge lg_bridge_rev
+
+# Another queue bound on whatsapp.exchange (a test's leftover) would make RabbitMQ store every message twice.
+reset >/dev/null
+stray=$(bash "$brokers" ctl list_bindings -s source_name destination_name routing_key 2>/dev/null | awk -F'\t' '
+  $1 == "whatsapp.exchange" && !(($2 == "q.whatsapp.outbound" && $3 == "whatsapp.outbound.message") ||
+                                 ($2 == "q.whatsapp.inbound" && $3 == "whatsapp.inbound.#"))')
+if [ -n "$stray" ]; then
+  echo "other bindings on whatsapp.exchange would distort the figures; remove them first:" >&2
+  printf '%s\n' "$stray" >&2
+  exit 1
+fi
 
 echo "== N=$n, window $window, prefetch $prefetch, latency runs at $lat_rate msg/s x $lat_n"
 echo "| run | msg/s | tool CPU µs/msg | p50 µs | p99 µs | p99.9 µs | notes |"

@@ -40,6 +40,9 @@ trap cleanup EXIT
 eval "$(bash "$brokers" env)"
 export NATS_URL AMQP_URL
 make -s -C "$repo/benchmarks/loadgen"
+# shellcheck source=../lib/same-brokers.sh
+. "$repo/benchmarks/lib/same-brokers.sh"
+require_same_brokers "$repo"
 
 field() { sed -n "s/.*\"$2\":\"\{0,1\}\([^,\"}]*\).*/\1/p" "$1"; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # utime + stime of the process, in clock ticks
