@@ -11,7 +11,9 @@
 
 static void usage(void) {
     fprintf(stderr, "usage: js-sink --stream NAME --subject FILTER [--count N] [--batch B] [--durable NAME]\n"
-                    "               [--keep] [--idle SECONDS] [--url nats://host:port]\n");
+                    "               [--keep] [--ordered] [--idle SECONDS] [--url nats://host:port]\n"
+                    "  --ordered: an ordered consumer (ephemeral, no acks) instead of the durable, e.g. on a limits\n"
+                    "             stream such as WA_EVENTS that other consumers also read\n");
     exit(2);
 }
 
@@ -20,7 +22,7 @@ int main(int argc, char **argv) {
     const char *url = default_nats_url(), *stream = NULL, *filter = NULL, *durable = NULL;
     int64_t count = 50000, batch = 500;
     double idle = 10;
-    bool keep = false;
+    bool keep = false, ordered = false;
     args_t a = {argc, argv, 1};
     for (; a.i < argc; a.i++) {
         if (arg_is(&a, "--url")) url = arg_value(&a);
@@ -30,6 +32,7 @@ int main(int argc, char **argv) {
         else if (arg_is(&a, "--batch")) batch = arg_int(&a, 1, 100000); /* in-flight = 4 x batch */
         else if (arg_is(&a, "--durable")) durable = arg_value(&a);
         else if (arg_is(&a, "--keep")) keep = true;
+        else if (arg_is(&a, "--ordered")) ordered = true;
         else if (arg_is(&a, "--idle")) idle = arg_double(&a, 0.1, 86400);
         else if (arg_is(&a, "--help") || arg_is(&a, "-h")) usage();
         else { warnf("unknown option %s", argv[a.i]); usage(); }
@@ -44,11 +47,15 @@ int main(int argc, char **argv) {
     jsSubOptions so;
     jsSubOptions_Init(&so);
     so.Stream = stream;
-    so.Config.AckPolicy = js_AckExplicit;
-    so.Config.MaxAckPending = batch * 4;
-    so.ManualAck = true;
-    so.Config.Durable = durable;
-    so.Config.AckWait = 30LL * 1000000000LL; /* ns */
+    if (ordered) {
+        so.Ordered = true; /* the library recreates it on a gap; AckNone */
+    } else {
+        so.Config.AckPolicy = js_AckExplicit;
+        so.Config.MaxAckPending = batch * 4;
+        so.ManualAck = true;
+        so.Config.Durable = durable;
+    }
+    if (!ordered) so.Config.AckWait = 30LL * 1000000000LL; /* ns */
     natsSubscription *sub = NULL;
     jsErrCode jerr = 0;
     { natsStatus st_ = js_SubscribeSync(&sub, js, filter, NULL, &so, &jerr); nats_check_js(st_, jerr, "subscribe"); }
@@ -69,14 +76,15 @@ int main(int argc, char **argv) {
         int64_t arrival = now_realtime_ns();
         last_activity = now_mono_ns();
         tally_add(&t, natsMsg_GetData(m), (size_t)natsMsg_GetDataLength(m), arrival);
-        nats_check(natsMsg_Ack(m, NULL), "ack");
+        if (!ordered) nats_check(natsMsg_Ack(m, NULL), "ack");
         natsMsg_Destroy(m);
     }
     natsConnection_FlushTimeout(nc, 10000); /* the acks */
     char extra[160];
-    snprintf(extra, sizeof extra, ",\"batch\":%lld,\"durable\":\"%s\"", (long long)batch, durable);
+    snprintf(extra, sizeof extra, ",\"batch\":%lld,\"consumer\":\"%s\"", (long long)batch,
+             ordered ? "(ordered)" : durable);
     tally_print(&t, "js-sink", cpu_used_us() - cpu0, extra);
-    if (keep) natsSubscription_Destroy(sub);
+    if (keep || ordered) natsSubscription_Destroy(sub);
     else { natsSubscription_Unsubscribe(sub); natsSubscription_Destroy(sub); }
     jsCtx_Destroy(js);
     natsConnection_Destroy(nc);
