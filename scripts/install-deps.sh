@@ -4,7 +4,8 @@
 # denies service starts keeps them off (we run private brokers on loopback, see scripts/brokers.sh).
 set -euo pipefail
 
-packages=(libnats-dev librabbitmq-dev libyaml-dev nats-server rabbitmq-server wrk pkg-config openssl curl python3)
+packages=(libnats-dev librabbitmq-dev libyaml-dev nats-server rabbitmq-server wrk pkg-config openssl curl python3
+  build-essential python3-venv) # the last two: the C load generators and the Python peer under benchmarks/
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
