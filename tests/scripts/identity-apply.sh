@@ -2,6 +2,7 @@
 # jid_normalise and e164_validate from the shell, through the apply contract (README): each result is one
 # JSON line on stdout; a rejected input prints `rejected: <reason>` on stderr and exits 1; a config error
 # exits non-zero with the key named.
+# Then the examples/identity route (both transforms and dedup) through `switchyard validate` and `switchyard test`.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$repo"
@@ -77,6 +78,10 @@ expect "too long" '{"to":"+1234567890123456"}' 1 '' "too long: 16 digits, at mos
   -- e164_validate --set 'fields=[to]' --set mode=structural
 expect "bad mode" '{}' 2 '' "mode: 'loose' is not one of structural, strict" \
   -- e164_validate --set 'fields=[to]' --set mode=loose
+
+echo "-- the example route (jid_normalise, e164_validate, dedup) through switchyard test"
+"$bin" validate --config examples/identity/switchyard.yaml || { echo "FAIL: examples/identity does not validate"; failures=$((failures + 1)); }
+"$bin" test --config examples/identity/switchyard.yaml || { echo "FAIL: examples/identity route tests"; failures=$((failures + 1)); }
 
 if [ "$failures" -gt 0 ]; then
   echo "identity apply: $failures failed"
