@@ -35,6 +35,10 @@ let registry: PluginRegistry = {
 }()
 let toWARS = try! registry.build(.transform, "waba_to_wars", config: .map([("sessions", sessions), ("bucket", .string("bench"))]),
                                  context: context, as: (any Transform).self)
+/// Its own bucket whose TTL (2 s) lets entries of the last pass expire before the 65536 bodies come round again.
+let toWARSFresh = try! registry.build(.transform, "waba_to_wars",
+                                      config: .map([("sessions", sessions), ("bucket", .string("bench-fresh")), ("ttl", .plain("2s")), ("result_deadline", .plain("1s"))]),
+                                      context: context, as: (any Transform).self)
 let toWABA = try! registry.build(.transform, "wars_to_waba",
                                  config: .map([("sessions", sessions), ("accounts", .map([("+255700000000", .string("waba-001"))])), ("bucket", .string("bench"))]),
                                  context: context, as: (any Transform).self)
@@ -45,13 +49,33 @@ func bytesOut(_ r: TransformResult) -> [UInt8] {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal], maxDuration: .seconds(2))
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .cpuTotal, .throughput, .mallocCountTotal], maxDuration: .seconds(2))
 
+    // The same body again and again: after the first, each is a redelivery (its correlation entry exists).
     for (name, payload) in [("waba_to_wars SEND_TEMPLATE \(wabaTemplate.count)B", wabaTemplate), ("waba_to_wars SEND_FREETEXT \(wabaText.count)B", wabaText)] {
-        Benchmark(name, configuration: .init(scalingFactor: .kilo)) { benchmark in
+        Benchmark(name + " (redelivered)", configuration: .init(scalingFactor: .kilo)) { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(bytesOut(await toWARS.process(Message(id: "1", body: payload))))
             }
+        }
+    }
+    // New messages: distinct bodies (the correlationId's last digits vary), so every command writes a new entry.
+    Benchmark("waba_to_wars SEND_FREETEXT \(wabaText.count)B (new)", configuration: .init(scalingFactor: .kilo)) { benchmark in
+        let marker = Array("8e43".utf8)
+        let at = wabaText.indices.first { wabaText[$0..<min($0 + 4, wabaText.count)].elementsEqual(marker) }!
+        let hex = Array("0123456789abcdef".utf8)
+        var bodies: [[UInt8]] = []
+        bodies.reserveCapacity(65536)
+        for n in 0..<65536 {
+            var b = wabaText
+            for k in 0..<4 { b[at + k] = hex[(n >> (4 * k)) & 0xF] }
+            bodies.append(b)
+        }
+        var n = 0
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(bytesOut(await toWARSFresh.process(Message(id: "1", body: bodies[n & 0xFFFF]))))
+            n += 1
         }
     }
     Benchmark("wars_to_waba message \(warsMessage.count)B", configuration: .init(scalingFactor: .kilo)) { benchmark in

@@ -204,6 +204,8 @@ struct WABAToWARSStep: Transform {
         let key = CorrelationEntry.key(requestId)
         let bytes = JSONWriter.bytes(entry.json)
         if try await bucket.create(key, value: bytes) != nil { return }
+        // A content-hash id names the content: an existing entry under it is this message's own.
+        if case .contentHash = self.requestId { return }
         if let existing = try await bucket.get(key), let e = CorrelationEntry(bytes: existing.value),
             e.to == entry.to, e.wabaNumber == entry.wabaNumber, e.correlationId == entry.correlationId
         {

@@ -19,40 +19,45 @@ enum JID: Equatable {
     }
 
     static func parse(_ raw: String) throws(Invalid) -> JID {
-        let parts = raw.split(separator: "@", omittingEmptySubsequences: false)
-        if parts.count == 1 {
+        // Byte-level: this runs for every message, and Character iteration is slow.
+        let bytes = raw.utf8
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")) else {
             guard let number = Phone.e164(raw) else { throw Invalid(reason: "'\(raw)' is neither a JID nor a phone number") }
             return .phone(number)
         }
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw Invalid(reason: "'\(raw)' is not a JID") }
-        let server = parts[1].lowercased()
-        var user = parts[0]
-        // device `:N`, then agent `.N`
-        if let colon = user.lastIndex(of: ":") {
-            guard user[user.index(after: colon)...].allSatisfy(\.isASCIIDigit), colon != user.startIndex else {
+        let serverStart = bytes.index(after: at)
+        guard at != bytes.startIndex, serverStart != bytes.endIndex, !bytes[serverStart...].contains(UInt8(ascii: "@")) else {
+            throw Invalid(reason: "'\(raw)' is not a JID")
+        }
+        var userEnd = at
+        // device `:N`
+        if let colon = bytes[..<at].lastIndex(of: UInt8(ascii: ":")) {
+            guard colon != bytes.startIndex, bytes[bytes.index(after: colon)..<at].allSatisfy(isDigit) else {
                 throw Invalid(reason: "'\(raw)' has a malformed device suffix")
             }
-            user = user[..<colon]
+            userEnd = colon
         }
-        switch server {
-        case "s.whatsapp.net", "c.us":
-            if let dot = user.lastIndex(of: "."), user[user.index(after: dot)...].allSatisfy(\.isASCIIDigit) { user = user[..<dot] }
-            guard user.allSatisfy(\.isASCIIDigit), let number = Phone.e164(String(user)) else {
+        let server = Substring(raw.utf8[serverStart...])
+        func user() -> String { String(Substring(raw.utf8[..<userEnd])) }
+        if server == "s.whatsapp.net" || server == "c.us" || server.lowercased() == "s.whatsapp.net" || server.lowercased() == "c.us" {
+            // agent `.N`
+            if let dot = bytes[..<userEnd].lastIndex(of: UInt8(ascii: ".")), bytes[bytes.index(after: dot)..<userEnd].allSatisfy(isDigit) {
+                userEnd = dot
+            }
+            let digits = bytes[..<userEnd]
+            guard !digits.isEmpty, digits.allSatisfy(isDigit), let number = Phone.e164(user()) else {
                 throw Invalid(reason: "'\(raw)' is a user JID whose user part is not a phone number")
             }
             return .phone(number)
-        case "lid", "hosted.lid":
-            return .lid(String(user))
-        case "g.us":
-            return .group(String(user))
-        case "broadcast", "newsletter":
-            return .feed(raw)
-        default:
-            return .other(raw)
+        }
+        switch server.lowercased() {
+        case "lid", "hosted.lid": return .lid(user())
+        case "g.us": return .group(user())
+        case "broadcast", "newsletter": return .feed(raw)
+        default: return .other(raw)
         }
     }
 }
 
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}
+@inline(__always) private func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+

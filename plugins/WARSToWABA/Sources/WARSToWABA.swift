@@ -81,20 +81,12 @@ struct WARSToWABAConfig: PluginConfig {
     ]
 }
 
-/// Why a message could not be translated: the reason starts with the field it is about.
-struct Rejection: Error {
-    let reason: String
-}
-
-/// The outcome of a translation other than a message.
+/// Why a message is not translated: dropped on purpose, rejected (the reason starts with the field it is about),
+/// or to be retried (the correlation store is unreachable).
 enum Skip: Error {
     case drop(String)
     case reject(String)
     case retry(String)
-}
-
-extension Rejection {
-    var skip: Skip { .reject(reason) }
 }
 
 /// Session ↔ number maps both translators build the same way.
