@@ -33,10 +33,14 @@ public func registerBuiltins(into registry: inout PluginRegistry) {
         "file", summary: "Appends each message as one JSON line to a file; confirmed once written and flushed.",
         config: FileSinkConfig.self
     ) { config, _ in
-        guard let writer = LineWriter(path: config.path) else {
-            throw ConfigError.invalid("path", "cannot open '\(config.path)' for appending")
+        // Building a component must not touch the disk (`validate` builds every route): check the folder,
+        // open the file when the route starts.
+        let folder = config.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        var isDirectory: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw ConfigError.invalid("path", "folder '\(folder)' does not exist", hint: "create it, or name a file in an existing folder")
         }
-        return LineSink(writer: writer, withMetadata: config.metadata ?? false)
+        return LineSink(writer: LineWriter(path: config.path), withMetadata: config.metadata ?? false)
     }
 }
 
@@ -118,24 +122,43 @@ struct MemorySink: Sink {
     }
 }
 
-/// Appends bytes to a file descriptor (stdout or a file opened for appending) under a lock.
+/// Appends bytes to a file descriptor (stdout, or a file opened for appending on first use) under a lock.
 final class LineWriter: Sendable {
     private let fd: Mutex<Int32>
+    private let path: String?
 
     static let standardOutput = LineWriter(fd: 1)
 
-    private init(fd: Int32) { self.fd = Mutex(fd) }
-
-    convenience init?(path: String) {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return nil }
-        self.init(fd: fd)
+    private init(fd: Int32) {
+        self.fd = Mutex(fd)
+        self.path = nil
     }
 
-    /// Writes everything; false when the write failed (disk full, closed pipe).
+    init(path: String) {
+        self.fd = Mutex(-1)
+        self.path = path
+    }
+
+    deinit {
+        if path != nil { fd.withLock { if $0 >= 0 { _ = close($0) } } }
+    }
+
+    /// Opens the file if it is not open yet; false when it cannot be opened.
+    func open() -> Bool {
+        fd.withLock { fd in Self.openIfNeeded(&fd, path) }
+    }
+
+    private static func openIfNeeded(_ fd: inout Int32, _ path: String?) -> Bool {
+        guard fd < 0, let path else { return true }
+        fd = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        return fd >= 0
+    }
+
+    /// Writes everything; false when the write failed (disk full, closed pipe, file not openable).
     func write(_ bytes: [UInt8]) -> Bool {
         fd.withLock { fd in
-            bytes.withUnsafeBytes { raw in
+            guard Self.openIfNeeded(&fd, path) else { return false }
+            return bytes.withUnsafeBytes { raw in
                 var offset = 0
                 while offset < raw.count {
                     let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
@@ -151,9 +174,16 @@ final class LineWriter: Sendable {
     }
 }
 
-struct LineSink: Sink {
+struct LineSink: Sink, LifecycleComponent {
     let writer: LineWriter
     let withMetadata: Bool
+
+    /// Opens the file when the route starts, so a path that cannot be written fails the start (and a reload
+    /// rolls back) instead of every message later.
+    func start() async throws {
+        guard writer.open() else { throw DeliveryFailure("cannot open the file for appending", retryable: false) }
+    }
+    func shutdown() async {}
 
     func write(_ messages: [Message]) async -> SinkWriteResult {
         var out: [UInt8] = []
