@@ -43,6 +43,12 @@ let benchmarks: @Sendable () -> Void = {
 
     for (name, payload) in [("text \(textPost.count)B", textPost), ("image \(imagePost.count)B", imagePost),
                             ("status \(statusPost.count)B", statusPost), ("3 messages \(threeMessagePost.count)B", threeMessagePost)] {
+        // The floor: the parse every step pays anyway, to tell the translation's own cost.
+        Benchmark("baseline \(name): parse only", configuration: .init(scalingFactor: .kilo)) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try JSONParser.parse(payload))
+            }
+        }
         Benchmark("meta_to_waba \(name): parse+split+write", configuration: .init(scalingFactor: .kilo)) { benchmark in
             for _ in benchmark.scaledIterations {
                 let result = await step.process(Message(id: "post", body: payload, source: "webhook"))
