@@ -1,4 +1,4 @@
-// Small helpers of the WABA ↔ WA-RS translation: phone numbers, JIDs, times, a content hash.
+// Small helpers of the WABA ↔ WA-RS translation: phone numbers, times, a content hash.
 // WARSToWABA carries its own copy (plugins depend only on the plugin API), so keep the two in step.
 import SwitchyardPluginAPI
 #if canImport(Glibc)
@@ -34,7 +34,7 @@ enum Phone {
     }
 }
 
-enum Clock {
+enum WallClock {
     /// Wall-clock time in Unix milliseconds (shared with other replicas through the KV bucket, so not monotonic).
     static func unixMillis() -> Int64 {
         var ts = timespec()
@@ -134,24 +134,42 @@ enum ISOTime {
     }
 }
 
-/// 128-bit FNV-1a: a stable id derived from bytes (the same input always gives the same id, across processes).
+/// A stable 128-bit id derived from bytes (the same input gives the same id in every process): two 64-bit lanes,
+/// each folding in the input 8 bytes at a time with a 64×64→128-bit multiply (wyhash's "mum" mix), so a 600-byte
+/// body hashes in about 0.2 µs. Not a cryptographic hash: inputs come from a trusted publisher.
 enum ContentHash {
+    @inline(__always) static func mum(_ x: UInt64, _ y: UInt64) -> UInt64 {
+        let (hi, lo) = x.multipliedFullWidth(by: y)
+        return hi ^ lo
+    }
+
     static func hex128(_ bytes: [UInt8]) -> String {
-        // offset basis 0x6c62272e07bb014262b821756295c58d, prime 2^88 + 0x13b
-        var hi: UInt64 = 0x6c62_272e_07bb_0142
-        var lo: UInt64 = 0x62b8_2175_6295_c58d
-        for b in bytes {
-            lo ^= UInt64(b)
-            // (hi, lo) * (2^88 + 0x13b) mod 2^128
-            let (carry, low) = lo.multipliedFullWidth(by: 0x13b)
-            hi = hi &* 0x13b &+ carry &+ (lo << 24)
-            lo = low
+        let k0: UInt64 = 0xa076_1d64_78bd_642f, k1: UInt64 = 0xe703_7ed1_a0b4_28db
+        let k2: UInt64 = 0x8ebc_6af0_9c88_c6e3, k3: UInt64 = 0x5899_65cc_7537_4cc3
+        var a: UInt64 = 0x243f_6a88_85a3_08d3 ^ UInt64(bytes.count)
+        var b: UInt64 = 0x1319_8a2e_0370_7344 ^ UInt64(bytes.count)
+        bytes.withUnsafeBytes { raw in
+            var i = 0
+            while i + 8 <= raw.count {
+                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                a = mum(a ^ w ^ k0, k1)
+                b = mum(b ^ w ^ k2, k3)
+                i += 8
+            }
+            if i < raw.count {
+                var w: UInt64 = 0
+                for j in i..<raw.count { w |= UInt64(raw[j]) << (UInt64(j - i) * 8) }
+                a = mum(a ^ w ^ k0, k1)
+                b = mum(b ^ w ^ k2, k3)
+            }
         }
+        a = mum(a ^ k2, b ^ k1)
+        b = mum(b ^ k0, a ^ k3)
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8](repeating: 0, count: 32)
         for i in 0..<16 {
-            out[15 - i] = digits[Int((hi >> (UInt64(i) * 4)) & 0xF)]
-            out[31 - i] = digits[Int((lo >> (UInt64(i) * 4)) & 0xF)]
+            out[15 - i] = digits[Int((a >> (UInt64(i) * 4)) & 0xF)]
+            out[31 - i] = digits[Int((b >> (UInt64(i) * 4)) & 0xF)]
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -7,8 +7,8 @@ import SwitchyardPluginAPI
 struct TemplateBody: Sendable, Equatable {
     enum Part: Sendable, Equatable {
         case text(String)
-        /// `{{1}}`: a position (1-based); `{{name}}`: a named param.
-        case position(Int)
+        /// `{{1}}`: a position (1-based) with its params key (`"1"`); `{{name}}`: a named param.
+        case position(Int, key: String)
         case name(String)
     }
     let parts: [Part]
@@ -35,7 +35,7 @@ struct TemplateBody: Sendable, Equatable {
                 parts.append(.text(literal))
                 literal = ""
             }
-            if let n = Int(inside), n >= 1 { parts.append(.position(n)) } else { parts.append(.name(String(inside))) }
+            if let n = Int(inside), n >= 1 { parts.append(.position(n, key: String(n))) } else { parts.append(.name(String(inside))) }
             rest = after[close.upperBound...]
         }
         literal += rest
@@ -123,6 +123,7 @@ struct TemplateCatalog: Sendable {
         guard let template = templates[name] ?? templates[name.uppercased()] else {
             throw Rejection(reason: "template.templateName: unknown template '\(name)' (known: \(templates.keys.sorted().joined(separator: ", ")))")
         }
+        if let language, let b = template.bodies[language] { return (template, b) }  // the usual case: no normalising
         var tried: [String] = []
         if let language, !language.isEmpty {
             let code = Self.normalise(language)
@@ -143,36 +144,50 @@ struct TemplateCatalog: Sendable {
     func render(_ name: String, language: String?, params: JSONValue?) throws(Rejection) -> String {
         let (template, body) = try self.body(name, language: language)
         var out = ""
+        out.reserveCapacity(body.source.utf8.count + 128)
         for part in body.parts {
             switch part {
             case .text(let s): out += s
-            case .position(let n):
+            case .position(let n, let key):
                 var value: JSONValue?
                 switch params {
                 case .object(let o)?:
-                    value = o[String(n)]
+                    value = o[key]
                     if value == nil || value == .null, n <= template.variables.count { value = o[template.variables[n - 1]] }
                 case .array(let a)?:
                     value = n <= a.count ? a[n - 1] : nil
                 default: value = nil
                 }
-                let label = n <= template.variables.count ? "{{\(n)}} (\(template.variables[n - 1]))" : "{{\(n)}}"
-                out += try Self.text(value, field: "template.params.\(n)", label: label, template: name)
+                if let text = Self.text(value) {
+                    out += text
+                } else {
+                    let label = n <= template.variables.count ? "{{\(n)}} (\(template.variables[n - 1]))" : "{{\(n)}}"
+                    throw Self.problem(value, field: "template.params.\(n)", label: label, template: name)
+                }
             case .name(let key):
                 let value = params?.objectValue?[key]
-                out += try Self.text(value, field: "template.params.\(key)", label: "{{\(key)}}", template: name)
+                guard let text = Self.text(value) else {
+                    throw Self.problem(value, field: "template.params.\(key)", label: "{{\(key)}}", template: name)
+                }
+                out += text
             }
         }
         return out
     }
 
-    private static func text(_ value: JSONValue?, field: String, label: String, template: String) throws(Rejection) -> String {
+    private static func text(_ value: JSONValue?) -> String? {
         switch value {
         case .string(let s)?: return s
         case .number(let n)?: return n.text
         case .bool(let b)?: return b ? "true" : "false"
-        case nil, .null?: throw Rejection(reason: "\(field): missing param \(label) for template '\(template)'")
-        case .array?, .object?: throw Rejection(reason: "\(field): param \(label) for template '\(template)' is not a string or number")
+        case nil, .null?, .array?, .object?: return nil
+        }
+    }
+
+    private static func problem(_ value: JSONValue?, field: String, label: String, template: String) -> Rejection {
+        switch value {
+        case .array?, .object?: return Rejection(reason: "\(field): param \(label) for template '\(template)' is not a string or number")
+        default: return Rejection(reason: "\(field): missing param \(label) for template '\(template)'")
         }
     }
 }

@@ -41,7 +41,7 @@ struct WABAToWARSConfig: PluginConfig {
         ConfigField("fallback_language", "language code", default: "en",
                     "Body used when a template has none in the message's `languageCode` (nor its base language)."),
         ConfigField("request_id", "content_hash | template", default: "content_hash",
-                    "The WA-RS request_id: `content_hash` derives `waba-<128-bit FNV-1a of the body>` (a redelivered "
+                    "The WA-RS request_id: `content_hash` derives `waba-<128-bit hash of the body>` (a redelivered "
                         + "message gets the same id), or a template such as `{$id}` when the publisher sets unique message ids."),
         ConfigField("audio_ptt", "bool", default: "false", "Send AUDIO as a voice note (WA-RS `ptt: true`)."),
         ConfigField("store", "memory | nats_kv", default: "memory",
@@ -178,7 +178,7 @@ struct WABAToWARSStep: Transform {
         var command = built.command
         command.append("request_id", .string(requestId))
 
-        let now = Clock.unixMillis()
+        let now = WallClock.unixMillis()
         let entry = CorrelationEntry(
             requestId: requestId, type: type, messageType: built.messageType, wabaAccountId: o.string("wabaAccountId") ?? accounts[number],
             wabaNumber: number, to: to, correlationId: o.string("correlationId"), session: session,

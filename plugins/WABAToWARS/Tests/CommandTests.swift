@@ -90,11 +90,22 @@ import Testing
         #expect(configError([("request_id", .string("uuid"))])?.contains("request_id: 'uuid' is neither content_hash nor a template") == true)
     }
 
-    @Test func theContentHashIsFNV1a128() {
-        // Reference values computed independently (Python, big integers).
-        #expect(ContentHash.hex128([]) == "6c62272e07bb014262b821756295c58d")
-        #expect(ContentHash.hex128(Array("a".utf8)) == "d228cb696f1a8caf78912b704e4a8964")
-        #expect(ContentHash.hex128(Array(#"{"a":1}"#.utf8)) == "a930e708924ff78dd36054201cd38dc9")
+    @Test func theContentHashIsStableAndSpreads() {
+        // Reference values computed independently (Python, big integers): ids must not change between releases,
+        // or redeliveries across an upgrade would get new request_ids.
+        #expect(ContentHash.hex128([]) == "721c97c307746ee6435933e2ca67653b")
+        #expect(ContentHash.hex128(Array("a".utf8)) == "715869f9840b580c52dcd5295ad1954f")
+        #expect(ContentHash.hex128(Array(#"{"a":1}"#.utf8)) == "8fd409d1cf4b747533f8576146058c81")
+        #expect(ContentHash.hex128(Array("0123456789abcdefXYZ".utf8)) == "cb79a9c5dfc0d6b59278d0db7c833d0c")
+        // One changed byte anywhere changes the id.
+        let body = Array(Seed.freetextText.utf8)
+        var ids: Set<String> = [ContentHash.hex128(body)]
+        for i in body.indices {
+            var changed = body
+            changed[i] ^= 1
+            ids.insert(ContentHash.hex128(changed))
+        }
+        #expect(ids.count == body.count + 1)
     }
 }
 

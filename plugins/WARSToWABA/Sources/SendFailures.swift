@@ -84,7 +84,7 @@ final class SendFailuresSource: Source {
             group.addTask { await output.waitUntilStopping() }
             group.addTask {
                 while !output.isStopping {
-                    await self.sweep(lister, output: output, now: Clock.unixMillis())
+                    await self.sweep(lister, output: output, now: WallClock.unixMillis())
                     try? await Task.sleep(for: self.interval)
                 }
             }

@@ -1,5 +1,5 @@
-// Small helpers of the WABA ↔ WA-RS translation: phone numbers, JIDs, times, a content hash.
-// WABAToWARS carries its own copy (plugins depend only on the plugin API), so keep the two in step.
+// Small helpers of the WABA ↔ WA-RS translation: phone numbers, times.
+// WABAToWARS carries the same code (plugins depend only on the plugin API), so keep the two in step.
 import SwitchyardPluginAPI
 #if canImport(Glibc)
 import Glibc
@@ -34,7 +34,7 @@ enum Phone {
     }
 }
 
-enum Clock {
+enum WallClock {
     /// Wall-clock time in Unix milliseconds (shared with other replicas through the KV bucket, so not monotonic).
     static func unixMillis() -> Int64 {
         var ts = timespec()
@@ -131,29 +131,6 @@ enum ISOTime {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
-}
-
-/// 128-bit FNV-1a: a stable id derived from bytes (the same input always gives the same id, across processes).
-enum ContentHash {
-    static func hex128(_ bytes: [UInt8]) -> String {
-        // offset basis 0x6c62272e07bb014262b821756295c58d, prime 2^88 + 0x13b
-        var hi: UInt64 = 0x6c62_272e_07bb_0142
-        var lo: UInt64 = 0x62b8_2175_6295_c58d
-        for b in bytes {
-            lo ^= UInt64(b)
-            // (hi, lo) * (2^88 + 0x13b) mod 2^128
-            let (carry, low) = lo.multipliedFullWidth(by: 0x13b)
-            hi = hi &* 0x13b &+ carry &+ (lo << 24)
-            lo = low
-        }
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8](repeating: 0, count: 32)
-        for i in 0..<16 {
-            out[15 - i] = digits[Int((hi >> (UInt64(i) * 4)) & 0xF)]
-            out[31 - i] = digits[Int((lo >> (UInt64(i) * 4)) & 0xF)]
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

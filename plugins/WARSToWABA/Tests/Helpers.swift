@@ -108,7 +108,7 @@ func warsMessage(session: String = "shop-1", _ overrides: [(String, String)] = [
 }
 
 /// Writes a correlation entry as waba_to_wars does.
-func storeEntry(bucket: String, requestId: String, deadline: Int64 = Clock.unixMillis() + 300_000, ttl: Duration = .seconds(3600)) async throws {
+func storeEntry(bucket: String, requestId: String, deadline: Int64 = WallClock.unixMillis() + 300_000, ttl: Duration = .seconds(3600)) async throws {
     let entry = CorrelationEntry(
         requestId: requestId, type: "SEND_FREETEXT", messageType: "TEXT", wabaAccountId: "waba-001", wabaNumber: "+255700000000",
         to: "+255712345678", correlationId: "session-001", session: "shop-1", created: deadline - 300_000, deadline: deadline)

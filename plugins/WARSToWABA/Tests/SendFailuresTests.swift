@@ -30,7 +30,7 @@ final class CollectingOutput: SourceOutput {
 
     @Test func anOverduePendingCommandIsReportedFailedOnce() async throws {
         let name = uniqueBucket()
-        let now = Clock.unixMillis()
+        let now = WallClock.unixMillis()
         try await storeEntry(bucket: name, requestId: "late", deadline: now - 1)
         try await storeEntry(bucket: name, requestId: "on-time", deadline: now + 60_000)
         try await storeEntry(bucket: name, requestId: "answered", deadline: now - 1)
@@ -69,7 +69,7 @@ final class CollectingOutput: SourceOutput {
 
     @Test func aStatusTheRouteCouldNotDeliverIsEmittedAgain() async throws {
         let name = uniqueBucket()
-        try await storeEntry(bucket: name, requestId: "late", deadline: Clock.unixMillis() - 1)
+        try await storeEntry(bucket: name, requestId: "late", deadline: WallClock.unixMillis() - 1)
         let b = MemoryKeyValueBucket.shared(named: name, ttl: .seconds(3600))
         let attempts = Mutex(0)
         let output = CollectingOutput { _ in
