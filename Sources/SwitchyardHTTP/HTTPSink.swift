@@ -73,7 +73,8 @@ struct HTTPSink: Sink {
     let maxRetryAfter: Duration
     let concurrency: Int
     let client: HTTPClient
-    let logger: Logger
+    private let lazyLogger: LazyLogger
+    var logger: Logger { lazyLogger.logger }
 
     init(config: HTTPSinkConfig, routeName: String, client: HTTPClient = SharedHTTPClient.client) throws(ConfigError) {
         self.routeName = routeName
@@ -121,9 +122,7 @@ struct HTTPSink: Sink {
         concurrency = config.concurrency ?? 16
         guard concurrency >= 1 else { throw ConfigError("concurrency must be 1 or more", keyPath: ["concurrency"]) }
         self.client = client
-        var logger = Logger(label: "switchyard.http-sink")
-        logger[metadataKey: "route"] = .string(routeName)
-        self.logger = logger
+        lazyLogger = LazyLogger(label: "switchyard.http-sink", route: routeName)
     }
 
     func write(_ messages: [Message]) async -> SinkWriteResult {

@@ -1,5 +1,7 @@
 import Foundation
+import Logging
 import SwitchyardPluginAPI
+import Synchronization
 
 /// A secret from config: its value (usually `${ENV_VAR}`, interpolated by the loader) or a file holding it
 /// (`*_file:`, read once when the route is built; one trailing newline is ignored). Never printed.
@@ -26,5 +28,28 @@ struct Secret: Sendable, CustomStringConvertible {
         if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
         guard !bytes.isEmpty else { throw ConfigError("secret file '\(file)' is empty", keyPath: [fileKey]) }
         return Secret(bytes: bytes)
+    }
+}
+
+/// A logger made on first use: components are built before `switchyard run` bootstraps logging (the log format
+/// comes from the config), and a `Logger` made earlier would keep swift-log's default handler.
+final class LazyLogger: Sendable {
+    private let label: String
+    private let route: String
+    private let made = Mutex<Logger?>(nil)
+
+    init(label: String, route: String) {
+        self.label = label
+        self.route = route
+    }
+
+    var logger: Logger {
+        made.withLock { made in
+            if let made { return made }
+            var logger = Logger(label: label)
+            logger[metadataKey: "route"] = .string(route)
+            made = logger
+            return logger
+        }
     }
 }

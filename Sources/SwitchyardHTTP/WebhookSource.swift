@@ -182,7 +182,8 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
     let rejectedStatus: Int
     let verifier: WebhookVerifier
     let table: WebhookPathTable
-    let logger: Logger
+    private let lazyLogger: LazyLogger
+    var logger: Logger { lazyLogger.logger }
     let requestsByStatus = Mutex<[Int: CoreMetrics.Counter]>([:])
     let verificationFailures = Mutex<[String: CoreMetrics.Counter]>([:])
 
@@ -230,9 +231,7 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
         }
         verifier = try WebhookVerifier(config.verify, allowIPs: config.allow_ips ?? [], trustedProxies: config.trusted_proxies ?? [])
         self.table = table
-        var logger = Logger(label: "switchyard.webhook")
-        logger[metadataKey: "route"] = .string(routeName)
-        self.logger = logger
+        lazyLogger = LazyLogger(label: "switchyard.webhook", route: routeName)
     }
 
     // MARK: lifecycle

@@ -142,6 +142,26 @@ import Testing
         #expect(h.hub.queue("dead").publishedCount == 1)
     }
 
+    @Test func noSettlementWithinTheTimeoutIs503() async throws {
+        let h = try await Harness(routes: """
+            routes:
+              - name: slow-{id}
+                from: { webhook: { path: /in, timeout: 300ms, retry_after: 9s } }
+                to: [ { controlled: { name: slow-{id} } } ]
+            """)
+        defer { Task { await h.stop() } }
+        let sink = ControlledSink.named("slow-\(h.id)")
+        sink.set(.hold)
+        let started = ContinuousClock.now
+        let a = try await post(h.base + "/in", "{}")
+        #expect(a.status == 503)
+        #expect(a.header("retry-after") == "9")
+        #expect(ContinuousClock.now - started >= .milliseconds(300))
+        sink.set(.confirm)  // the held message still goes through (the sender's retry may duplicate it)
+        try await waitFor { sink.confirmed.count == 1 }
+        #expect(sink.confirmed.count == 1)
+    }
+
     @Test func aPathKeepsAnswering2xxDuringReloads() async throws {
         func routes(_ version: Int) -> String {
             """
