@@ -169,8 +169,10 @@ final class HTTPFrontDoor: Sendable {
             return await admin(request, rawPath: rawPath)
         }
         guard let endpoint = paths.lookup(request.path) else {
-            if let supervisor, supervisor.runners.isEmpty, !supervisor.topology.routes.isEmpty {
-                return unavailable("starting: routes are not running yet")
+            // A route of the running config declares the path but is not serving it right now (starting,
+            // draining for shutdown): the sender should come back, not give up.
+            if let supervisor, supervisor.topology.routes.contains(where: { $0.webhookPath == request.path }) {
+                return unavailable("the route of \(request.path) is not running right now")
             }
             return json(404, ["error": .string("no route serves \(request.path)")])
         }
@@ -185,16 +187,19 @@ final class HTTPFrontDoor: Sendable {
         case .tooLarge: return endpoint.tooLarge(limit: limit)
         case .failed(let why): return json(400, ["error": .string("could not read the body: \(why)")])
         }
-        switch await endpoint.handle(request) {
-        case .answer(let a):
-            return a
-        case .handedBack(let a):
-            // Its route version stopped (reload) before taking the message: the path's new owner takes it.
-            guard let next = paths.lookup(request.path), next !== endpoint else { return a }
-            switch await next.handle(request) {
-            case .answer(let b), .handedBack(let b): return b
+        // A route version that stopped (reload) before taking the message hands it back: the path's newer
+        // owner takes it. Bounded, for reloads following each other faster than a request is handled.
+        var current = endpoint
+        for _ in 0..<8 {
+            switch await current.handle(request) {
+            case .answer(let a):
+                return a
+            case .handedBack(let a):
+                guard let next = paths.lookup(request.path), next !== current else { return a }
+                current = next
             }
         }
+        return unavailable("the route of \(request.path) is reloading")
     }
 
     // MARK: ops
@@ -281,5 +286,12 @@ func parseQuery(_ query: String?) -> [(name: String, value: String)] {
             return (decode(pair[..<eq]), decode(pair[pair.index(after: eq)...]))
         }
         return (decode(pair), "")
+    }
+}
+
+extension BuiltRoute {
+    /// The path of a `webhook` source, as written.
+    var webhookPath: String? {
+        spec.from.plugin == "webhook" ? spec.from.config["path"]?.scalar : nil
     }
 }

@@ -5,12 +5,6 @@ import SwitchyardCore
 import SwitchyardPluginAPI
 import Synchronization
 
-/// Optional for a connection: how many times it reconnected (reported as `switchyard_connection_reconnects_total`).
-/// Connections that do not adopt it are still counted by the transitions `/metrics` observes (polled every second).
-public protocol ReconnectCounting {
-    var reconnectCount: Int { get }
-}
-
 /// The process's metrics: swift-metrics bootstrapped to a Prometheus registry (the core records route counters,
 /// latency and reloads through swift-metrics), plus values read at scrape time (connections, last reload).
 public final class SwitchyardMetrics: Sendable {

@@ -149,6 +149,12 @@ final class Harness: @unchecked Sendable {
 
     func rewriteRoutes(_ routes: String) throws { try Self.writeRoutes(routes, id: id, dir: dir) }
 
+    /// Shuts the routes down (as SIGTERM does) and leaves the listener up.
+    func stopRoutes() async {
+        tasks[0].cancel()
+        await tasks[0].value
+    }
+
     func stop() async {
         for t in tasks { t.cancel() }
         for t in tasks { await t.value }

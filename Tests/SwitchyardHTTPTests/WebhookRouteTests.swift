@@ -162,6 +162,32 @@ import Testing
         #expect(sink.confirmed.count == 1)
     }
 
+    @Test func shutdownAnswersInFlightRequestsThenRefusesWith503() async throws {
+        let h = try await Harness(routes: """
+            routes:
+              - name: draining-{id}
+                from: { webhook: { path: /in } }
+                to: [ { controlled: { name: draining-{id} } } ]
+            """)
+        defer { Task { await h.stop() } }
+        let sink = ControlledSink.named("draining-\(h.id)")
+        sink.set(.hold)
+        let inFlight = Task { try await post(h.base + "/in", #"{"n":1}"#) }
+        try await waitFor { sink.attempts == 1 }
+        let shutdown = Task { await h.stopRoutes() }
+        try await Task.sleep(for: .milliseconds(100))
+        // Draining: a new request is refused with 503, the one in flight is still waiting for its sink.
+        let during = try await post(h.base + "/in", #"{"n":2}"#)
+        #expect(during.status == 503)
+        #expect(during.header("retry-after") != nil)
+        sink.set(.confirm)
+        #expect(try await inFlight.value.status == 200)
+        await shutdown.value
+        #expect(sink.confirmed.count == 1)
+        let after = try await post(h.base + "/in", #"{"n":3}"#)
+        #expect(after.status == 503)
+    }
+
     @Test func aPathKeepsAnswering2xxDuringReloads() async throws {
         func routes(_ version: Int) -> String {
             """
@@ -178,17 +204,17 @@ import Testing
         let stop = Flag()
         // Four clients loop requests while the route is reloaded twenty times.
         let clients = (0..<4).map { c in
-            Task { () -> (ok: Int, bad: [Int]) in
+            Task { () -> (ok: Int, bad: [String]) in
                 var ok = 0
-                var bad: [Int] = []
+                var bad: [String] = []
                 var n = 0
                 while !stop.isSet {
                     n += 1
                     do {
                         let a = try await post(h.base + "/in", #"{"c":\#(c),"n":\#(n)}"#)
-                        if (200..<300).contains(a.status) { ok += 1 } else { bad.append(a.status) }
+                        if (200..<300).contains(a.status) { ok += 1 } else { bad.append("\(a.status) \(a.text)") }
                     } catch {
-                        bad.append(-1)
+                        bad.append("\(error)")
                     }
                 }
                 return (ok, bad)
@@ -203,7 +229,7 @@ import Testing
         }
         stop.set()
         var ok = 0
-        var bad: [Int] = []
+        var bad: [String] = []
         for c in clients {
             let r = await c.value
             ok += r.ok
