@@ -67,6 +67,28 @@ func parsePrometheus(_ text: String) throws -> [String: Double] {
         #expect(after.keys.contains { $0.hasPrefix("switchyard_route_latency_seconds_bucket{") && $0.contains(route) })
     }
 
+    @Test func aDuplicateWebhookIsAnswered200AndCountedAsDeduplicated() async throws {
+        let h = try await Harness(routes: """
+            routes:
+              - name: dedup-{id}
+                from: { webhook: { path: /in, id_field: id } }
+                steps:
+                  - dedup: { key: "{$id}" }
+                to: [ { memory: { connection: hub-{id}, queue: out } } ]
+            """)
+        defer { Task { await h.stop() } }
+        let body = #"{"id":"evt_1","event":"message"}"#
+        #expect(try await post(h.base + "/in", body).status == 200)
+        #expect(try await post(h.base + "/in", body).status == 200)  // Meta's redelivery: acked, not forwarded
+        #expect(try await post(h.base + "/in", #"{"id":"evt_2"}"#).status == 200)
+        #expect(h.hub.queue("out").drain().map(\.id) == ["evt_1", "evt_2"])
+        let m = try parsePrometheus(try await send("GET", h.base + "/metrics").text)
+        let route = "dedup-\(h.id)"
+        #expect(m[#"switchyard_route_deduplicated_total{route="\#(route)"}"#] == 1)
+        #expect(m[#"switchyard_route_dropped_total{route="\#(route)"}"#] == 1)
+        #expect(m[#"switchyard_route_delivered_total{route="\#(route)"}"#] == 2)
+    }
+
     @Test func readinessFollowsTheConnections() async throws {
         let h = try await Harness(routes: Self.routes)
         defer { Task { await h.stop() } }
