@@ -251,6 +251,10 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
     private func registerIfNeeded() {
         let needed = lifecycle.withLock { $0.token == nil && $0.state != .stopped }
         guard needed else { return }
+        if let others = table.paths[path]?.filter({ $0 != routeName }), !others.isEmpty {
+            logger.warning("webhook path is also declared by another route; the route started last serves it",
+                           metadata: ["path": "\(path)", "other_routes": "\(Set(others).sorted())"])
+        }
         let token = table.register(path, self)
         let keep = lifecycle.withLock { r -> Bool in
             guard r.token == nil, r.state != .stopped else { return false }
