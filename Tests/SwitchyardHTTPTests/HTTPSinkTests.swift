@@ -202,3 +202,48 @@ final class ScriptedServer: Sendable {
         #expect(dead.body == Array(#"{"text":"hi"}"#.utf8))
     }
 }
+
+@Suite struct WebhookToHTTPSinkChainTests {
+    /// Meta-signed webhook in → HTTP sink signing the same bytes WA-RS style → a second webhook verifying
+    /// that signature → memory: the sink's signatures are exactly what the source checks.
+    @Test func aSignedChainThroughTheListener() async throws {
+        let receiver = """
+            routes:
+              - name: receiver-{id}
+                from: { webhook: { path: /wars-in, verify: { preset: wa-rs, secret: "chain-secret" } } }
+                to: [ { memory: { connection: hub-{id}, queue: out } } ]
+
+            """
+        let h = try await Harness(routes: receiver)
+        defer { Task { await h.stop() } }
+        try h.rewriteRoutes(receiver + """
+              - name: forwarder-{id}
+                from: { webhook: { path: /meta-in, verify: { preset: meta, secret: "\(metaSecret)" } } }
+                to:
+                  - http:
+                      url: "http://127.0.0.1:\(h.port)/wars-in"
+                      sign: { preset: wa-rs, secret: "chain-secret" }
+            """)
+        #expect(await h.supervisor.reload().success)
+        let a = try await post(h.base + "/meta-in", metaBody, headers: [("X-Hub-Signature-256", "sha256=" + metaVectorHex)])
+        #expect(a.status == 200, "\(a.text)")
+        let out = h.hub.queue("out").drain()
+        #expect(out.count == 1)
+        #expect(out.first?.body == Array(metaBody.utf8))  // byte for byte, \u escapes intact
+        #expect(out.first?.metadata["verified"] == "wa-rs")
+        // A wrong secret on the forwarder: the receiver answers 403, a permanent failure, no dead letter → 422.
+        try h.rewriteRoutes(receiver + """
+              - name: forwarder-{id}
+                from: { webhook: { path: /meta-in, verify: { preset: meta, secret: "\(metaSecret)" } } }
+                to:
+                  - http:
+                      url: "http://127.0.0.1:\(h.port)/wars-in"
+                      sign: { preset: wa-rs, secret: "wrong-secret" }
+            """)
+        #expect(await h.supervisor.reload().success)
+        let refused = try await post(h.base + "/meta-in", metaBody, headers: [("X-Hub-Signature-256", "sha256=" + metaVectorHex)])
+        #expect(refused.status == 422)
+        #expect(refused.json?["error"]?.stringValue?.contains("HTTP 403") == true, "\(refused.text)")
+        #expect(h.hub.queue("out").publishedCount == 1)
+    }
+}
