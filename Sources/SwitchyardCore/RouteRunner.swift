@@ -9,7 +9,7 @@ import Synchronization
 /// dead letter is configured or the dead letter itself refused.
 public final class RouteRunner: Sendable, SourceOutput {
     public let route: BuiltRoute
-    public let stats = RouteStats()
+    public let stats: RouteStats
     let logger: Logger
     let drainTimeout: Duration
     private let slots: AsyncSemaphore
@@ -20,6 +20,7 @@ public final class RouteRunner: Sendable, SourceOutput {
 
     public init(route: BuiltRoute, logger: Logger, drainTimeout: Duration) {
         self.route = route
+        self.stats = RouteStats(route: route.name)
         var logger = logger
         logger[metadataKey: "route"] = .string(route.name)
         self.logger = logger
@@ -36,6 +37,12 @@ public final class RouteRunner: Sendable, SourceOutput {
 
     public func deliver(_ batch: [Delivery]) async {
         guard !batch.isEmpty else { return }
+        // End-to-end latency: from the route taking the delivery to its settlement.
+        let taken = ContinuousClock.now
+        let batch = batch.map { d in Delivery(message: d.message) { [stats] settlement in
+            stats.recordLatency(since: taken)
+            d.settle(settlement)
+        } }
         await slots.acquire()
         stats.received.add(batch.count, ordering: .relaxed)
         stats.inFlight.add(batch.count, ordering: .relaxed)
@@ -96,6 +103,11 @@ public final class RouteRunner: Sendable, SourceOutput {
             }
             _ = drained
         }
+        await releaseComponents()
+    }
+
+    /// Shuts down what `prepare` started (also for a prepared runner a failed reload never ran).
+    func releaseComponents() async {
         let components: [Any] = [route.source] + route.steps + route.sinks.map(\.sink) + (route.deadLetter.map { [$0.sink] } ?? [])
         for case let c as any LifecycleComponent in components { await c.shutdown() }
     }
@@ -215,6 +227,9 @@ public final class RouteRunner: Sendable, SourceOutput {
         w.emitted = result.emitted
         if !result.drops.isEmpty {
             stats.dropped.add(result.drops.count, ordering: .relaxed)
+            // Dedup's drop reason is "duplicate of key ..." (prefixed with the step name).
+            let duplicates = result.drops.count { $0.contains(": duplicate") }
+            if duplicates > 0 { stats.deduplicated.add(duplicates, ordering: .relaxed) }
             logger.debug("dropped", metadata: ["id": "\(w.delivery.message.id)", "reasons": "\(result.drops)"])
         }
         switch result.outcome {

@@ -1,3 +1,4 @@
+import CoreMetrics
 import Logging
 import ServiceLifecycle
 import SwitchyardPluginAPI
@@ -196,6 +197,8 @@ public final class RouteSupervisor: Service, Sendable {
                 startedRunners.append(runner)
             }
         } catch {
+            // Prepared runners hold resources too (a webhook path reserved, a channel opened): release them.
+            for r in startedRunners { await r.releaseComponents() }
             for c in startedConnections { await c.shutdown() }
             return ReloadOutcome(success: false, errors: [ConfigError("failed to start: \(error); rolled back to the running routes")])
         }
@@ -224,7 +227,13 @@ public final class ReloadStats: Sendable {
     /// 1 when the last reload succeeded (or none ran yet), else 0.
     public let lastSuccess = Atomic<Int>(1)
 
+    private let succeededMetric = CoreMetrics.Counter(label: "switchyard_reloads_total", dimensions: [("outcome", "success")])
+    private let failedMetric = CoreMetrics.Counter(label: "switchyard_reloads_total", dimensions: [("outcome", "failure")])
+
+    public init() {}
+
     func record(_ outcome: ReloadOutcome) {
+        (outcome.success ? succeededMetric : failedMetric).increment()
         if outcome.success {
             succeeded.add(1, ordering: .relaxed)
             lastSuccess.store(1, ordering: .relaxed)

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import SwitchyardCore
+import SwitchyardHTTP
 import SwitchyardPluginAPI
 import SwitchyardPlugins
 
@@ -19,7 +20,12 @@ struct Switchyard: AsyncParsableCommand {
 }
 
 /// Every plugin of this build: the core's built-ins and the generated list from plugins/.
-func fullRegistry() -> PluginRegistry { makePluginRegistry(registerBuiltins) }
+func fullRegistry() -> PluginRegistry {
+    makePluginRegistry { r in
+        registerBuiltins(into: &r)
+        registerHTTP(into: &r)
+    }
+}
 
 struct ConfigOption: ParsableArguments {
     @Option(name: .long, help: "Main config file.")
@@ -35,6 +41,8 @@ struct Run: AsyncParsableCommand {
     @OptionGroup var options: ConfigOption
 
     func run() async throws {
+        // Before anything builds a route: route counters bind to the metrics backend when they are created.
+        _ = SwitchyardMetrics.shared
         let registry = fullRegistry()
         let (topology, problems) = TopologyBuilder.load(
             mainFile: options.config, registry: registry, environment: ProcessInfo.processInfo.environment)
@@ -49,15 +57,32 @@ struct Run: AsyncParsableCommand {
         let supervisor = RouteSupervisor(topology: topology, logger: logger) { reuse in
             TopologyBuilder.load(mainFile: configFile, registry: registry, environment: ProcessInfo.processInfo.environment, reuse: reuse)
         }
+        // One listener for every webhook route and the ops endpoints. SWITCHYARD_LISTEN overrides http.listen;
+        // the address is read at start only (a reload does not move the listener).
+        let http = topology.config.http
+        let listen = ProcessInfo.processInfo.environment["SWITCHYARD_LISTEN"].flatMap { $0.isEmpty ? nil : $0 } ?? http.listen
+        let server: SwitchyardHTTPServer
+        do {
+            server = try SwitchyardHTTPServer(
+                listen: listen, supervisor: supervisor, adminHandlers: adminHandlers, maxBody: http.maxBodyBytes, logger: logger)
+        } catch {
+            printError("http.listen: \(error)")
+            throw ExitCode(1)
+        }
         // Created before the service group starts, so an early SIGHUP reloads instead of killing the process.
         let reloader = await SighupReloader(supervisor: supervisor)
+        // Graceful shutdown runs in reverse order: stop reloading, drain the routes (webhook requests in flight
+        // get their answers), then close the listener.
         let group = ServiceGroup(configuration: .init(
-            services: [.init(service: supervisor), .init(service: reloader)],
+            services: [.init(service: server), .init(service: supervisor), .init(service: reloader)],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
-        logger.info("starting", metadata: ["config": "\(options.config)", "routes": "\(topology.routes.count)"])
+        logger.info("starting", metadata: ["config": "\(options.config)", "routes": "\(topology.routes.count)", "listen": "\(listen)"])
         try await group.run()
     }
+
+    /// Endpoints other modules mount under /api/v1 (e.g. `NATSAdminAPI.handle`): append them here.
+    var adminHandlers: [AdminHandler] { [] }
 }
 
 struct Validate: AsyncParsableCommand {

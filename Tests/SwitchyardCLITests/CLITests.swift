@@ -158,6 +158,8 @@ struct CLI {
         process.executableURL = CLI.binary
         process.arguments = ["run", "--config", "switchyard.yaml"]
         process.currentDirectoryURL = CLI.repoRoot
+        // `run` opens the HTTP listener: an ephemeral port, so a busy 8080 cannot fail the test.
+        process.environment = ProcessInfo.processInfo.environment.merging(["SWITCHYARD_LISTEN": "127.0.0.1:0"]) { _, new in new }
         let err = Pipe()
         process.standardError = err
         process.standardOutput = Pipe()
