@@ -44,6 +44,18 @@ import Testing
         #expect(try await b.create("k", value: [2]) != nil)
     }
 
+    @Test func liveKeysAreListedByPrefix() async throws {
+        let b = MemoryKeyValueBucket(ttl: .milliseconds(200))
+        _ = try await b.put("req.a", value: [1])
+        _ = try await b.put("req.b", value: [1])
+        _ = try await b.put("other", value: [1])
+        try await b.delete("req.b")
+        #expect(Set(try await b.keys(withPrefix: "req.")) == ["req.a"])
+        #expect(Set(try await b.keys(withPrefix: "")) == ["req.a", "other"])
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(try await b.keys(withPrefix: "").isEmpty)
+    }
+
     @Test func bucketsAreSharedByName() {
         #expect(MemoryKeyValueBucket.shared(named: "t-shared", ttl: .seconds(1)) === MemoryKeyValueBucket.shared(named: "t-shared", ttl: .seconds(9)))
     }
