@@ -49,6 +49,7 @@ var targets: [Target] = [
         dependencies: [
             "SwitchyardCore",
             "SwitchyardPlugins",
+            "SwitchyardAMQP",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -62,6 +63,21 @@ var targets: [Target] = [
         swiftSettings: strict
     ),
     .testTarget(name: "SwitchyardCLITests", dependencies: ["switchyard"], swiftSettings: strict),
+]
+
+// RabbitMQ connector on rabbitmq-c (Debian's librabbitmq-dev): connection kind, source and sink `amqp`.
+targets += [
+    .systemLibrary(name: "CRabbitMQ", pkgConfig: "librabbitmq", providers: [.apt(["librabbitmq-dev"])]),
+    .target(
+        name: "SwitchyardAMQP",
+        dependencies: ["CRabbitMQ", "SwitchyardPluginAPI", .product(name: "Logging", package: "swift-log")],
+        swiftSettings: strict
+    ),
+    .testTarget(
+        name: "SwitchyardAMQPTests",
+        dependencies: ["SwitchyardAMQP", "SwitchyardCore", "SwitchyardPluginAPI", "CRabbitMQ"],
+        swiftSettings: strict
+    ),
 ]
 
 for name in plugins {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import ServiceLifecycle
+import SwitchyardAMQP
 import SwitchyardCore
 import SwitchyardPluginAPI
 import SwitchyardPlugins
@@ -19,7 +20,7 @@ struct Switchyard: AsyncParsableCommand {
 }
 
 /// Every plugin of this build: the core's built-ins and the generated list from plugins/.
-func fullRegistry() -> PluginRegistry { makePluginRegistry(registerBuiltins) }
+func fullRegistry() -> PluginRegistry { makePluginRegistry { registerBuiltins(into: &$0); registerAMQP(into: &$0) } }
 
 struct ConfigOption: ParsableArguments {
     @Option(name: .long, help: "Main config file.")
