@@ -194,12 +194,14 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
             order.removeFirst(head)
             head = 0
         }
-        var coveredAny = false
-        if let end = prefixEnd {
-            for t in acked where t <= end { coveredAny = true; break }
-            if coveredAny { try wire.status(amqp_basic_ack(wire.conn, wire.channel, end, 1), "basic.ack") }
+        // The `multiple` ack names the newest tag of this batch inside that run: a tag settled earlier is
+        // unknown to the broker by now, and naming it would close the channel (PRECONDITION_FAILED).
+        let limit = prefixEnd ?? 0
+        let end = acked.filter { $0 <= limit }.max()
+        if let end {
+            try wire.status(amqp_basic_ack(wire.conn, wire.channel, end, 1), "basic.ack")
         }
-        for t in acked where prefixEnd == nil || t > prefixEnd! {
+        for t in acked where end == nil || t > end! {
             try wire.status(amqp_basic_ack(wire.conn, wire.channel, t, 0), "basic.ack")
         }
     }
