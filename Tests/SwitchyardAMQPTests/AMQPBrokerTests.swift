@@ -202,6 +202,57 @@ import Testing
         await Broker.deleteQueues([q, dlq])
     }
 
+    /// `switchyard run` (the built binary) killed with SIGKILL mid-run and started again: what it had taken but
+    /// not acked is redelivered, nothing is lost.
+    @Test func killNineOfTheRunningProcessLosesNothing() async throws {
+        try await Broker.require()
+        let binary = AMQPConfigTests.repo.appendingPathComponent(".build/debug/switchyard").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw TestFailure("\(binary) is missing: run `swift build --build-tests` first")
+        }
+        let ex = uniqueName("t.ex"), a = uniqueName("t.a"), b = uniqueName("t.b")
+        let count = 20_000
+        let connection = Self.connectionYAML(exchange: ex, queues: [(a, "in.#", ""), (b, "out.#", "")])
+            .replacingOccurrences(of: "auto_delete: true", with: "durable: true")
+        let config = try writeConfig(connection + """
+            settings: { drain_timeout: 2s, log_level: warning }
+            routes:
+              - name: a-to-b
+                from: { amqp: { connection: rabbit, queue: \(a), prefetch: 256 } }
+                to: [ { amqp: { connection: rabbit, exchange: \(ex), routing_key: "out.x" } } ]
+            """)
+        let log = config + ".log"
+        var env = Broker.environment
+        env["AMQP_URL"] = Broker.url
+
+        // Our own connection, with the same topology, feeds queue a and reads queue b.
+        let (topology, problems) = TopologyBuilder.load(mainFile: config, registry: testRegistry(), environment: env)
+        let conn = try #require(topology?.connections.byName["rabbit"] as? AMQPConnection, "\(problems)")
+        try await conn.start()
+        #expect(await publishSequenced(conn, exchange: ex, routingKey: "in.x", range: 0..<count) == 0)
+        let consumer = Consuming(conn, queue: b)
+
+        let first = try spawnProcess([binary, "run", "--config", config], environment: env, output: log)
+        let midway = await eventually(timeout: .seconds(60)) { consumer.collector.uniqueCount > 2000 }
+        #expect(midway, "the first run moved nothing: see \(log)")
+        kill(first, SIGKILL)
+        #expect(await waitForExit(first) == 128 + SIGKILL)
+        let before = consumer.collector.uniqueCount
+        #expect(before < count, "the kill came too late to test anything")
+
+        let second = try spawnProcess([binary, "run", "--config", config], environment: env, output: log)
+        let all = await eventually(timeout: .seconds(90), every: .milliseconds(100)) { consumer.collector.uniqueCount == count }
+        kill(second, SIGTERM)
+        let rc = await waitForExit(second)
+        #expect(all, "only \(consumer.collector.uniqueCount) of \(count) arrived (\(before) before the kill); see \(log)")
+        #expect(rc == 0, "switchyard run did not stop cleanly on SIGTERM (exit \(rc)); see \(log)")
+        print("kill -9: \(before) before the kill, \(consumer.collector.total) deliveries for \(count) messages")
+        await consumer.stop()
+        await conn.shutdown()
+        #expect(try await Broker.depth(a) == 0)
+        await Broker.deleteQueues([a, b])
+    }
+
     /// Publish and consume both lose their connections while the broker restarts; both come back by
     /// themselves, the topology is declared again, and every message arrives.
     @Test func brokerRestartMidRunLosesNothing() async throws {
@@ -211,7 +262,7 @@ import Testing
         }
         let ex = uniqueName("t.ex"), a = uniqueName("t.a"), b = uniqueName("t.b"), marker = uniqueName("t.transient")
         let count = 20_000
-        var yaml = Self.connectionYAML(exchange: ex, queues: [(a, "in.#", "x-queue-type: quorum"), (b, "out.#", "x-queue-type: quorum")])
+        var yaml = Self.connectionYAML(exchange: ex, queues: [(a, "in.#", ""), (b, "out.#", "")])
         // A transient queue: gone after the restart unless the connector declares the topology again.
         yaml = yaml.replacingOccurrences(of: "    bindings:\n", with: "      - { name: \(marker), durable: false }\n    bindings:\n")
         yaml = yaml.replacingOccurrences(of: "auto_delete: true", with: "durable: true")
@@ -228,24 +279,23 @@ import Testing
         #expect(await publishSequenced(conn, exchange: ex, routingKey: "in.x", range: 0..<(count / 2)) == 0)
         #expect(await eventually(timeout: .seconds(30)) { consumer.collector.uniqueCount > 1000 })
 
-        let restart = Process()
-        restart.executableURL = URL(fileURLWithPath: "/bin/bash")
-        restart.arguments = [script, "restart", "rabbitmq"]
-        restart.standardOutput = FileHandle.nullDevice
-        try restart.run()
-        await onThread { restart.waitUntilExit() }
-        #expect(restart.terminationStatus == 0, "restarting the broker failed")
+        let rc = try await runCommand(["/bin/bash", script, "restart", "rabbitmq"])
+        #expect(rc == 0, "restarting the broker failed")
+        print("broker restarted; \(consumer.collector.uniqueCount) arrived so far")
 
         #expect(await eventually(timeout: .seconds(60), every: .milliseconds(100)) { conn.isConnected && consumer.source.isConnected },
                 "the connector did not reconnect by itself")
         #expect(try await Broker.depth(marker) != nil, "the topology was not declared again after the reconnect")
+        print("reconnected; \(consumer.collector.uniqueCount) arrived so far")
         // The rest, published once the publisher is back (failures here are retried by the caller, as a route would).
         var missing = Array((count / 2)..<count)
-        while !missing.isEmpty {
+        let publishDeadline = ContinuousClock.now + .seconds(60)
+        while !missing.isEmpty && ContinuousClock.now < publishDeadline {
             let r = await conn.publish(missing.map { OutgoingMessage(exchange: ex, routingKey: "in.x", body: sequenced($0), messageId: "m-\($0)") })
             missing = r.failures.keys.sorted().map { missing[$0] }
             if !missing.isEmpty { try await Task.sleep(for: .milliseconds(200)) }
         }
+        #expect(missing.isEmpty, "\(missing.count) messages could not be published after the restart")
         let arrived = await eventually(timeout: .seconds(90), every: .milliseconds(100)) { consumer.collector.uniqueCount == count }
         #expect(arrived, "only \(consumer.collector.uniqueCount) of \(count) arrived")
         await consumer.stop()

@@ -307,3 +307,37 @@ struct Consuming {
         await source.shutdown()
     }
 }
+
+/// Starts a program with its output appended to a file; the caller stops it by pid.
+func spawnProcess(_ args: [String], environment: [String: String], output: String) throws -> pid_t {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    let argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+    let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+        for p in argv { free(p) }
+        for p in envp { free(p) }
+    }
+    var pid: pid_t = 0
+    let rc = posix_spawn(&pid, args[0], &actions, nil, argv, envp)
+    guard rc == 0 else { throw TestFailure("cannot start \(args[0]): \(String(cString: strerror(rc)))") }
+    return pid
+}
+
+/// Waits (on its own thread) for a child to end; returns its exit code, or 128 + signal.
+func waitForExit(_ pid: pid_t) async -> Int32 {
+    await onThread {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let signal = status & 0x7f
+        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+    }
+}
+
+/// Runs a command to completion with this process's environment.
+func runCommand(_ args: [String], output: String = "/dev/null") async throws -> Int32 {
+    await waitForExit(try spawnProcess(args, environment: Broker.environment, output: output))
+}
