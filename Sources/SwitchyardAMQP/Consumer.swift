@@ -89,9 +89,7 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
     private let shared = Mutex(Shared())
 
     // Owned by the worker thread.
-    private var order: [UInt64] = []
-    private var head = 0
-    private var open: Set<UInt64> = []
+    private var tags = DeliveryTags()
     private var consumerTag = ""
     private var cancelled = false
 
@@ -119,9 +117,7 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
     }
 
     override func didConnect(_ wire: Wire) throws {
-        order = []
-        head = 0
-        open = []
+        tags = DeliveryTags()
         cancelled = false
         shared.withLock { $0.settlements.removeAll() }
         amqp_basic_qos(wire.conn, wire.channel, 0, UInt16(clamping: prefetch), 0)
@@ -170,39 +166,15 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
             return s.settlements
         }
         guard !items.isEmpty else { return }
-        var acked: [UInt64] = []
-        for item in items where item.generation == gen && open.contains(item.tag) {
-            switch item.action {
-            case .ack:
-                acked.append(item.tag)
-            case .requeue:
-                open.remove(item.tag)
-                try wire.status(amqp_basic_nack(wire.conn, wire.channel, item.tag, 0, 1), "basic.nack")
-            case .reject:
-                open.remove(item.tag)
-                try wire.status(amqp_basic_reject(wire.conn, wire.channel, item.tag, 0), "basic.reject")
+        for op in tags.plan(items.filter { $0.generation == gen }.map { ($0.tag, $0.action) }) {
+            switch op {
+            case .ack(let tag, let multiple):
+                try wire.status(amqp_basic_ack(wire.conn, wire.channel, tag, multiple ? 1 : 0), "basic.ack")
+            case .requeue(let tag):
+                try wire.status(amqp_basic_nack(wire.conn, wire.channel, tag, 0, 1), "basic.nack")
+            case .reject(let tag):
+                try wire.status(amqp_basic_reject(wire.conn, wire.channel, tag, 0), "basic.reject")
             }
-        }
-        for t in acked { open.remove(t) }
-        // The longest settled run from the oldest open tag: one ack with `multiple` covers it.
-        var prefixEnd: UInt64?
-        while head < order.count && !open.contains(order[head]) {
-            prefixEnd = order[head]
-            head += 1
-        }
-        if head > 4096 {
-            order.removeFirst(head)
-            head = 0
-        }
-        // The `multiple` ack names the newest tag of this batch inside that run: a tag settled earlier is
-        // unknown to the broker by now, and naming it would close the channel (PRECONDITION_FAILED).
-        let limit = prefixEnd ?? 0
-        let end = acked.filter { $0 <= limit }.max()
-        if let end {
-            try wire.status(amqp_basic_ack(wire.conn, wire.channel, end, 1), "basic.ack")
-        }
-        for t in acked where end == nil || t > end! {
-            try wire.status(amqp_basic_ack(wire.conn, wire.channel, t, 0), "basic.ack")
         }
     }
 
@@ -223,8 +195,7 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
                 try wire.check(amqp_read_message(wire.conn, sy_frame_channel(&frame), &raw, 0), "reading a delivery")
                 let message = makeMessage(raw, tag: tag, redelivered: redelivered, exchange: exchange, routingKey: routingKey, generation: gen)
                 amqp_destroy_message(&raw)
-                order.append(tag)
-                open.insert(tag)
+                tags.delivered(tag)
                 batch.append(ReceivedMessage(message: message, deliveryTag: tag, generation: gen))
             } else if id == sy_method_basic_cancel() {
                 throw WireError("the broker cancelled the consumer of '\(queue)' (queue deleted?)")
@@ -271,6 +242,53 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
         return Message(
             id: id ?? "\(idPrefix)-\(gen)-\(tag)", body: raw.body.array, headers: headers, metadata: metadata,
             source: "amqp", deliveryCount: attempt)
+    }
+}
+
+/// The open delivery tags of one channel, and what to send for a batch of settlements: rejects and requeues
+/// one by one first, then acks, where the longest run of settled tags from the oldest open one collapses into
+/// one `multiple` ack. That ack names the newest tag *of this batch* inside the run: a tag settled earlier is
+/// unknown to the broker by now, and naming it would close the channel (406 PRECONDITION_FAILED).
+struct DeliveryTags {
+    enum Operation: Equatable {
+        case ack(UInt64, multiple: Bool)
+        case requeue(UInt64)
+        case reject(UInt64)
+    }
+    private var order: [UInt64] = []  // delivered tags, ascending (the broker numbers them so)
+    private var head = 0
+    private(set) var open: Set<UInt64> = []
+
+    mutating func delivered(_ tag: UInt64) {
+        order.append(tag)
+        open.insert(tag)
+    }
+
+    /// Settlements for tags not open (settled already, or of another channel) are ignored.
+    mutating func plan(_ settlements: [(tag: UInt64, action: WireSettlement)]) -> [Operation] {
+        var ops: [Operation] = []
+        var acked: [UInt64] = []
+        for (tag, action) in settlements where open.contains(tag) {
+            switch action {
+            case .ack: acked.append(tag)
+            case .requeue: ops.append(.requeue(tag))
+            case .reject: ops.append(.reject(tag))
+            }
+            open.remove(tag)
+        }
+        var runEnd: UInt64 = 0
+        while head < order.count && !open.contains(order[head]) {
+            runEnd = order[head]
+            head += 1
+        }
+        if head > 4096 {
+            order.removeFirst(head)
+            head = 0
+        }
+        let end = acked.filter { $0 <= runEnd }.max()
+        if let end { ops.append(.ack(end, multiple: true)) }
+        for t in acked.sorted() where end == nil || t > end! { ops.append(.ack(t, multiple: false)) }
+        return ops
     }
 }
 
