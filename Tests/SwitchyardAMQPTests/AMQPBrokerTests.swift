@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Synchronization
 import Testing
 @testable import SwitchyardAMQP
@@ -201,6 +202,66 @@ import Testing
         await routes.stop()
         #expect(try await Broker.depth(q) == 0)
         await Broker.deleteQueues([q, dlq])
+    }
+
+    /// The shipped WABA example on the real broker: events become contract messages on q.whatsapp.inbound,
+    /// and an OTP reaches the auth route only, never the shop queue.
+    @Test func wabaExampleRoutesTheContract() async throws {
+        try await Broker.require()
+        let main = AMQPConfigTests.repo.appendingPathComponent("examples/waba-rabbitmq/switchyard.yaml").path
+        let outbox = FileManager.default.temporaryDirectory.appendingPathComponent("waba-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: outbox, withIntermediateDirectories: true)
+        var env = Broker.environment
+        env["AMQP_URL"] = Broker.url
+        env["WABA_OUTBOX"] = outbox
+        let queues = ["q.whatsapp.inbound", "q.whatsapp.outbound", "q.whatsapp.auth", "q.whatsapp.dead", "q.gateway.events"]
+        await Broker.deleteQueues(queues)
+        let (loaded, problems) = TopologyBuilder.load(mainFile: main, registry: testRegistry(), environment: env)
+        let topology = try #require(loaded, "\(problems)")
+        for c in topology.connections.byName.values { try await c.start() }
+        var logger = Logger(label: "waba")
+        logger.logLevel = .error
+        var runners: [RouteRunner] = []
+        var tasks: [Task<Void, Never>] = []
+        for route in topology.routes {
+            let r = RouteRunner(route: route, logger: logger, drainTimeout: .seconds(5))
+            try await r.prepare()
+            runners.append(r)
+            tasks.append(Task { await r.run() })
+        }
+        let rabbit = try #require(topology.connections.byName["rabbit"] as? AMQPConnection)
+        // The gateway-side consumer of q.whatsapp.inbound is Nexgate: read it with our own source.
+        let nexgate = Consuming(rabbit, queue: "q.whatsapp.inbound", collector: Collector(keepMessages: true))
+
+        let received = #"{"type":"MESSAGE_RECEIVED","messageType":"TEXT","messageId":"msg-123","from":"+255712345678","text":"Nataka kuku na chips","seq":1}"#
+        let status = #"{"type":"STATUS_WEBHOOK","messageType":"TEXT","messageId":"msg-123","status":"delivered","seq":2}"#
+        let otp = #"{"type":"SEND_AUTH_OTP","to":"+255712345678","correlationId":"+255712345678","template":{"templateName":"NEXGATE_OTP","params":{"1":"847291"}}}"#
+        let shop = #"{"type":"SEND_FREETEXT","to":"+255712345678","correlationId":"session-001","text":"Habari!"}"#
+        let r = await rabbit.publish([
+            OutgoingMessage(exchange: "", routingKey: "q.gateway.events", body: Array(received.utf8)),
+            OutgoingMessage(exchange: "", routingKey: "q.gateway.events", body: Array(status.utf8)),
+            OutgoingMessage(exchange: "whatsapp.exchange", routingKey: "whatsapp.outbound.auth", body: Array(otp.utf8)),
+            OutgoingMessage(exchange: "whatsapp.exchange", routingKey: "whatsapp.outbound.message", body: Array(shop.utf8)),
+        ])
+        #expect(r.failures.isEmpty, "\(r.failures)")
+        func lines(_ file: String) -> [String] {
+            ((try? String(contentsOfFile: outbox + "/" + file, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        }
+        #expect(await eventually(timeout: .seconds(20)) {
+            nexgate.collector.uniqueCount == 2 && lines("waba-otp.jsonl").count == 1 && lines("waba-outbound.jsonl").count == 1
+        })
+        let inbound = nexgate.collector.messages
+        #expect(Set(inbound.compactMap { $0.metadata["routing_key"] }) == ["whatsapp.inbound.message", "whatsapp.inbound.status"])
+        #expect(inbound.allSatisfy { $0.metadata["correlation_id"] == "msg-123" && $0.metadata["content_type"] == "application/json" })
+        #expect(lines("waba-otp.jsonl").first?.contains("847291") == true)
+        #expect(lines("waba-outbound.jsonl").first?.contains("Habari") == true)
+        #expect(lines("waba-outbound.jsonl").allSatisfy { !$0.contains("SEND_AUTH_OTP") }, "an OTP reached the shop queue")
+
+        await nexgate.stop()
+        for r in runners { r.stop() }
+        for t in tasks { await t.value }
+        for c in topology.connections.byName.values { await c.shutdown() }
+        await Broker.deleteQueues(queues)
     }
 
     /// `switchyard run` (the built binary) killed with SIGKILL mid-run and started again: what it had taken but
