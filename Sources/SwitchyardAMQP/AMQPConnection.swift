@@ -9,7 +9,6 @@ public final class AMQPConnection: Connection, ConfigWarningSource, @unchecked S
     public let name: String
     public let settings: AMQPSettings
     public let configWarnings: [ConfigError]
-    let logger: Logger
     let publisher: PublisherWorker
     private let consumers = Mutex<[ObjectIdentifier: ConsumerWorker]>([:])
 
@@ -17,10 +16,14 @@ public final class AMQPConnection: Connection, ConfigWarningSource, @unchecked S
         self.name = name
         self.settings = settings
         self.configWarnings = warnings
+        self.publisher = PublisherWorker(settings: settings, role: "publisher", connectionName: name)
+    }
+
+    /// Made when needed, not at build time: `run` bootstraps the logging system after the topology is built.
+    var logger: Logger {
         var logger = Logger(label: "switchyard.amqp")
         logger[metadataKey: "connection"] = .string(name)
-        self.logger = logger
-        self.publisher = PublisherWorker(settings: settings, role: "publisher", logger: logger)
+        return logger
     }
 
     public static var kindName: String { "amqp" }
@@ -48,7 +51,7 @@ public final class AMQPConnection: Connection, ConfigWarningSource, @unchecked S
     }
 
     func makeConsumer(queue: String, prefetch: Int, batchSize: Int) -> ConsumerWorker {
-        let worker = ConsumerWorker(settings: settings, queue: queue, prefetch: prefetch, batchSize: batchSize, logger: logger)
+        let worker = ConsumerWorker(settings: settings, queue: queue, prefetch: prefetch, batchSize: batchSize, connectionName: name)
         consumers.withLock { $0[ObjectIdentifier(worker)] = worker }
         return worker
     }

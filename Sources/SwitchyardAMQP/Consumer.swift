@@ -93,11 +93,11 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
     private var consumerTag = ""
     private var cancelled = false
 
-    init(settings: AMQPSettings, queue: String, prefetch: Int, batchSize: Int, logger: Logger) {
+    init(settings: AMQPSettings, queue: String, prefetch: Int, batchSize: Int, connectionName: String) {
         self.queue = queue
         self.prefetch = prefetch
         self.batchSize = batchSize
-        super.init(settings: settings, role: "consumer \(queue)", logger: logger)
+        super.init(settings: settings, role: "consumer \(queue)", connectionName: connectionName)
     }
 
     /// Records what to do with a delivery; the thread sends it on its next turn (woken if idle).

@@ -8,7 +8,7 @@ import Synchronization
 /// comes in through a lock-protected queue plus an eventfd that wakes the thread out of `poll`.
 class ConnectionWorker: @unchecked Sendable {
     let settings: AMQPSettings
-    let logger: Logger
+    let connectionName: String
     let wake = WakeSignal()
     private let stopRequested = Atomic<Bool>(false)
     private let connected = Atomic<Bool>(false)
@@ -16,12 +16,18 @@ class ConnectionWorker: @unchecked Sendable {
     private let started = Atomic<Bool>(false)
     let role: String
 
-    init(settings: AMQPSettings, role: String, logger: Logger) {
+    init(settings: AMQPSettings, role: String, connectionName: String) {
         self.settings = settings
         self.role = role
-        var logger = logger
+        self.connectionName = connectionName
+    }
+
+    /// Made when needed: a logger made before `LoggingSystem.bootstrap` would keep the default handler.
+    var logger: Logger {
+        var logger = Logger(label: "switchyard.amqp")
+        logger[metadataKey: "connection"] = .string(connectionName)
         logger[metadataKey: "amqp"] = .string(role)
-        self.logger = logger
+        return logger
     }
 
     // Closed only here: a late `signal()` must never write to a descriptor number reused by someone else.
