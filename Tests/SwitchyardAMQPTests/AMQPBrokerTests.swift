@@ -144,6 +144,29 @@ import Testing
         await Broker.deleteQueues([q])
     }
 
+    /// `retry: requeue` on a quorum queue: nack-requeue after the delay, attempts counted by x-delivery-count.
+    @Test func requeueRetriesOnAQuorumQueueCountAttempts() async throws {
+        try await Broker.require()
+        let ex = uniqueName("t.ex"), q = uniqueName("t.q"), flaky = uniqueName("flaky")
+        let routes = try await RunningRoutes.start(Self.connectionYAML(exchange: ex, queues: [(q, "in.#", "x-queue-type: quorum")]) + """
+            routes:
+              - name: requeueing
+                from: { amqp: { connection: rabbit, queue: \(q), retry: requeue } }
+                to: [ { flaky: { name: \(flaky), failures: 2 } } ]
+                on_error:
+                  retry: { attempts: 5, delay: 30ms }
+            """)
+        #expect(await publishSequenced(routes.connection("rabbit"), exchange: ex, routingKey: "in.x", range: 0..<10) == 0)
+        let sink = FlakySink.named(flaky, failures: 2, retryable: true)
+        #expect(await eventually(timeout: .seconds(20)) { sink.confirmed.count >= 10 })
+        let confirmed = sink.confirmed
+        #expect(Set(confirmed.compactMap(sequenceNumber)) == Set(0..<10))
+        #expect(confirmed.allSatisfy { $0.deliveryCount == 3 && $0.metadata["redelivered"] == "true" }, "\(confirmed.map(\.deliveryCount))")
+        await routes.stop()
+        #expect(try await Broker.depth(q) == 0)
+        await Broker.deleteQueues([q])
+    }
+
     @Test func exhaustedRetriesLandInTheDeadLetterExchangeWithTheReason() async throws {
         try await Broker.require()
         let ex = uniqueName("t.ex"), q = uniqueName("t.q"), dlq = uniqueName("t.dlq"), flaky = uniqueName("flaky")
