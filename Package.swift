@@ -56,6 +56,7 @@ var targets: [Target] = [
             "SwitchyardCore",
             "SwitchyardPlugins",
             "SwitchyardHTTP",
+            "SwitchyardAMQP",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -100,6 +101,21 @@ var targets: [Target] = [
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ],
+        swiftSettings: strict
+    ),
+]
+
+// RabbitMQ connector on rabbitmq-c (Debian's librabbitmq-dev): connection kind, source and sink `amqp`.
+targets += [
+    .systemLibrary(name: "CRabbitMQ", pkgConfig: "librabbitmq", providers: [.apt(["librabbitmq-dev"])]),
+    .target(
+        name: "SwitchyardAMQP",
+        dependencies: ["CRabbitMQ", "SwitchyardPluginAPI", .product(name: "Logging", package: "swift-log")],
+        swiftSettings: strict
+    ),
+    .testTarget(
+        name: "SwitchyardAMQPTests",
+        dependencies: ["SwitchyardAMQP", "SwitchyardCore", "SwitchyardPluginAPI", "CRabbitMQ"],
         swiftSettings: strict
     ),
 ]

@@ -80,6 +80,7 @@ public enum TopologyBuilder {
             do {
                 let c = try registry.build(.connection, spec.kind, config: spec.config, context: context, as: (any Connection).self)
                 connections.add(c, spec: spec)
+                if let w = c as? any ConfigWarningSource { problems += w.configWarnings }
             } catch {
                 problems += prefixed(error, path: ["connections", spec.name])
             }

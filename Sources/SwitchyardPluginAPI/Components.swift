@@ -95,6 +95,12 @@ public protocol Connection: AnyObject, Sendable {
     var isConnected: Bool { get }
 }
 
+/// A built component (typically a connection) whose config is valid but deserves a warning, such as two
+/// declared queues receiving the same routing key: `validate` prints them, `run` logs them at start.
+public protocol ConfigWarningSource {
+    var configWarnings: [ConfigError] { get }
+}
+
 /// Lifecycle hooks for a component that holds resources: called by the runner around `run`/`write`.
 public protocol LifecycleComponent: Sendable {
     func start() async throws

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import ServiceLifecycle
+import SwitchyardAMQP
 import SwitchyardCore
 import SwitchyardHTTP
 import SwitchyardPluginAPI
@@ -24,6 +25,7 @@ func fullRegistry() -> PluginRegistry {
     makePluginRegistry { r in
         registerBuiltins(into: &r)
         registerHTTP(into: &r)
+        registerAMQP(into: &r)
     }
 }
 
