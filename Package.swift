@@ -49,6 +49,7 @@ var targets: [Target] = [
         dependencies: [
             "SwitchyardCore",
             "SwitchyardPlugins",
+            "SwitchyardNATS",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -62,6 +63,20 @@ var targets: [Target] = [
         swiftSettings: strict
     ),
     .testTarget(name: "SwitchyardCLITests", dependencies: ["switchyard"], swiftSettings: strict),
+    // nats.c, the C client of NATS and JetStream (Debian: libnats-dev).
+    .systemLibrary(name: "CNATS", path: "Sources/CNATS", pkgConfig: "libnats", providers: [.apt(["libnats-dev"])]),
+    // The NATS connector: `nats` connection (with stream/consumer provisioning and KV), `nats` and
+    // `jetstream` sources, `nats` sink, and the NATS admin API handlers.
+    .target(
+        name: "SwitchyardNATS",
+        dependencies: ["SwitchyardPluginAPI", "CNATS", .product(name: "Logging", package: "swift-log")],
+        swiftSettings: strict
+    ),
+    .testTarget(
+        name: "SwitchyardNATSTests",
+        dependencies: ["SwitchyardNATS", "SwitchyardCore", "SwitchyardPluginAPI", "CNATS"],
+        swiftSettings: strict
+    ),
 ]
 
 for name in plugins {

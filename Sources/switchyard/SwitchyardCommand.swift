@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import SwitchyardCore
+import SwitchyardNATS
 import SwitchyardPluginAPI
 import SwitchyardPlugins
 
@@ -19,7 +20,7 @@ struct Switchyard: AsyncParsableCommand {
 }
 
 /// Every plugin of this build: the core's built-ins and the generated list from plugins/.
-func fullRegistry() -> PluginRegistry { makePluginRegistry(registerBuiltins) }
+func fullRegistry() -> PluginRegistry { makePluginRegistry { registerBuiltins(into: &$0); registerNATS(into: &$0) } }
 
 struct ConfigOption: ParsableArguments {
     @Option(name: .long, help: "Main config file.")
