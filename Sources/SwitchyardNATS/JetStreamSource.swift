@@ -176,7 +176,7 @@ final class PullSession: @unchecked Sendable {
                   "pull subscribe '\(config.stream)/\(config.durable)'", subCode)
         box = SubscriptionBox(sub!)
         natsSubscription_SetPendingLimits(sub, -1, -1)
-        acker = Acker(ackWaitNs: ackWaitNs, inProgress: config.in_progress ?? true,
+        acker = Acker(connection: try connection.consumerConnection(), ackWaitNs: ackWaitNs, inProgress: config.in_progress ?? true,
                       nakDelay: config.nak_delay?.duration, nakBackoff: (config.nak_backoff ?? []).map(\.duration),
                       name: config.durable)
     }
@@ -222,7 +222,10 @@ final class Acker: @unchecked Sendable {
     private let nakDelay: Duration?
     private let nakBackoff: [Duration]
 
-    init(ackWaitNs: Int64, inProgress: Bool, nakDelay: Duration?, nakBackoff: [Duration], name: String) {
+    private let connection: SendablePointer
+
+    init(connection: OpaquePointer, ackWaitNs: Int64, inProgress: Bool, nakDelay: Duration?, nakBackoff: [Duration], name: String) {
+        self.connection = SendablePointer(raw: connection)
         ackWait = .nanoseconds(ackWaitNs)
         self.inProgress = inProgress
         self.nakDelay = nakDelay
@@ -252,6 +255,13 @@ final class Acker: @unchecked Sendable {
         finishing = true
         condition.signal()
         condition.unlock()
+    }
+
+    /// Acks are plain publishes to the message's reply subject: natsMsg_Ack and friends (nats.c 3.4.1)
+    /// corrupted the heap when they ran across a reconnect, a plain publish does not.
+    private func reply(_ h: MessageHandle, _ text: String) {
+        guard let subject = natsMsg_GetReply(h.msg) else { return }
+        natsConnection_PublishString(connection.raw, subject, text)
     }
 
     /// The delay of a NAK: the source's own setting when it has one, else what the route asked for.
@@ -285,20 +295,20 @@ final class Acker: @unchecked Sendable {
             for (h, settlement) in work {
                 switch settlement {
                 case .ack:
-                    natsMsg_Ack(h.msg, nil)
+                    reply(h, "+ACK")
                 case .retry(let after):
                     let delay = nakDelay(for: h, asked: after)
                     if delay == .zero {
-                        natsMsg_Nak(h.msg, nil)
+                        reply(h, "-NAK")
                     } else {
-                        let ms = delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000
-                        natsMsg_NakWithDelay(h.msg, ms, nil)  // milliseconds in nats.c
+                        let ns = delay.components.seconds * 1_000_000_000 + delay.components.attoseconds / 1_000_000_000
+                        reply(h, "-NAK {\"delay\":\(ns)}")  // nanoseconds on the wire
                     }
                 case .deadLettered, .rejected:
-                    natsMsg_Term(h.msg, nil)
+                    reply(h, "+TERM")
                 }
             }
-            for h in stale { natsMsg_InProgress(h.msg, nil) }
+            for h in stale { reply(h, "+WPI") }
             if exit { return }
         }
     }

@@ -78,6 +78,7 @@ public final class NATSConnection: Connection, KeyValueProvider, @unchecked Send
             h = Handles()
             return old
         }
+        for e in h.events { e.takeUnretainedValue().closing.store(true, ordering: .relaxed) }
         _ = try? await requests.run {
             for js in [h.consumerJS, h.publisherJS].compactMap({ $0 }) { jsCtx_Destroy(js.raw) }
             for nc in [h.consumer, h.publisher].compactMap({ $0 }) {
@@ -87,7 +88,6 @@ public final class NATSConnection: Connection, KeyValueProvider, @unchecked Send
         }
         // nats.c may still run a queued callback after Destroy returns: the events objects (a few bytes
         // each) are deliberately never released; their owner reference is weak.
-        for e in h.events { e.takeUnretainedValue().closing.store(true, ordering: .relaxed) }
         requests.stop()
     }
 
@@ -124,7 +124,6 @@ public final class NATSConnection: Connection, KeyValueProvider, @unchecked Send
         try check(natsOptions_SetReconnectWait(opts, config.reconnect_wait?.milliseconds ?? 250), "reconnect wait")
         try check(natsOptions_SetPingInterval(opts, 10_000), "ping interval")
         try check(natsOptions_SetMaxPingsOut(opts, 3), "max pings out")
-        try check(natsOptions_SetReconnectBufSize(opts, 32 << 20), "reconnect buffer")
         try check(natsOptions_SetMaxPendingMsgs(opts, 1_000_000), "max pending")
         let events = Unmanaged.passRetained(ConnectionEvents(
             owner: self, role: role,
@@ -180,10 +179,11 @@ public final class NATSConnection: Connection, KeyValueProvider, @unchecked Send
     // MARK: provisioning
 
     /// Creates or updates the declared streams and consumers (idempotent). Errors name the config field.
-    func provision() async throws {
+    @discardableResult
+    func provision() async throws -> [String] {
         let streams = config.streams ?? []
         let consumers = config.consumers ?? []
-        guard !streams.isEmpty || !consumers.isEmpty else { return }
+        guard !streams.isEmpty || !consumers.isEmpty else { return [] }
         let outcomes = try await requests.run { [self] in
             let js = try jetStream()
             var outcomes: [String] = []
@@ -199,6 +199,7 @@ public final class NATSConnection: Connection, KeyValueProvider, @unchecked Send
         }
         handles.withLock { $0.provisioned = true }
         for o in outcomes { logger.info("provisioned \(o)") }
+        return outcomes
     }
 
     // MARK: KV

@@ -16,6 +16,7 @@ func connectionYAML(extra: String = "") -> String {
     """
 }
 
+extension NATSIntegrationTests {
 @Suite struct JetStreamSourceTests {
     @Test func deliversEveryMessageWithItsMetadataAndAcksIt() async throws {
         let raw = try RawNATS()
@@ -156,7 +157,8 @@ func connectionYAML(extra: String = "") -> String {
         #expect(sink.state.withLock { $0.attempts["only"] } == 3)
     }
 }
-
+}
+extension NATSIntegrationTests {
 @Suite struct NATSSinkTests {
     @Test func publishesToJetStreamWithSubjectTemplatesHeadersAndMsgIdDedup() async throws {
         let raw = try RawNATS()
@@ -244,4 +246,5 @@ func connectionYAML(extra: String = "") -> String {
         #expect(got.count == 200)
         #expect(got.allSatisfy { $0.subject?.hasPrefix(subject + ".k") == true && $0.source == "nats" })
     }
+}
 }
