@@ -126,7 +126,10 @@ struct JetStreamSource: Source {
 final class SubscriptionBox: @unchecked Sendable {
     let sub: OpaquePointer
     init(_ sub: OpaquePointer) { self.sub = sub }
-    deinit { natsSubscription_Destroy(sub) }  // keeps the durable consumer
+    deinit {
+        natsSubscription_Unsubscribe(sub)  // a plain inbox subscription: the durable consumer stays
+        natsSubscription_Destroy(sub)
+    }
 }
 
 /// One fetched message until it is settled.
@@ -142,12 +145,18 @@ final class MessageHandle: @unchecked Sendable {
     deinit { natsMsg_Destroy(msg) }
 }
 
-/// A bound pull subscription with the consumer's settings as the server reports them.
+/// A pull consumer session. Pull requests are sent by hand to `$JS.API.CONSUMER.MSG.NEXT.<stream>.<durable>`
+/// with replies on a private inbox: nats.c 3.4.1's natsSubscription_Fetch corrupted the heap when messages
+/// of an earlier pull request arrived after a reconnect, a plain subscription does not. Like nats.c, each
+/// fetch first asks `no_wait` (what is there now), and only when nothing is there waits up to `fetch_wait`.
 final class PullSession: @unchecked Sendable {
     let box: SubscriptionBox
     let acker: Acker
     let maxDeliver: Int
     let ackWaitNs: Int64
+    private let nc: SendablePointer
+    private let inbox: String
+    private let nextSubject: String
 
     init(connection: NATSConnection, config: JetStreamSourceConfig) throws {
         let js = try connection.jetStream(consumer: true)
@@ -160,47 +169,94 @@ final class PullSession: @unchecked Sendable {
                   "consumer '\(config.durable)' on stream '\(config.stream)'", code)
         defer { jsConsumerInfo_Destroy(info) }
         let cc = info!.pointee.Config!.pointee
+        if cc.DeliverSubject != nil {
+            throw ConfigError("consumer '\(config.durable)' on stream '\(config.stream)' is a push consumer; Switchyard needs a pull consumer",
+                              keyPath: ["durable"])
+        }
         maxDeliver = cc.MaxDeliver > 0 ? Int(cc.MaxDeliver) : 0
         ackWaitNs = cc.AckWait > 0 ? cc.AckWait : 30_000_000_000
-        let filter = cc.FilterSubject.map { String(cString: $0) }
 
-        let strings = CStrings()
-        var so = jsSubOptions()
-        try check(jsSubOptions_Init(&so), "subscribe options")
-        so.Stream = strings(config.stream)
-        so.Consumer = strings(config.durable)
+        let connectionPointer = try connection.consumerConnection()
+        nc = SendablePointer(raw: connectionPointer)
+        var inboxPointer: UnsafeMutablePointer<CChar>?
+        try check(natsInbox_Create(&inboxPointer), "inbox")
+        inbox = String(cString: inboxPointer!)
+        natsInbox_Destroy(inboxPointer)
+        nextSubject = "$JS.API.CONSUMER.MSG.NEXT.\(config.stream).\(config.durable)"
         var sub: OpaquePointer?
-        var subCode = jsErrCode(rawValue: 0)
-        let subject = (filter?.isEmpty == false) ? filter : nil
-        try check(js_PullSubscribe(&sub, js, subject, config.durable, nil, &so, &subCode),
-                  "pull subscribe '\(config.stream)/\(config.durable)'", subCode)
-        box = SubscriptionBox(sub!)
+        try check(natsConnection_SubscribeSync(&sub, connectionPointer, inbox), "pull inbox subscription")
         natsSubscription_SetPendingLimits(sub, -1, -1)
-        acker = Acker(connection: try connection.consumerConnection(), ackWaitNs: ackWaitNs, inProgress: config.in_progress ?? true,
+        box = SubscriptionBox(sub!)
+        acker = Acker(connection: connectionPointer, ackWaitNs: ackWaitNs, inProgress: config.in_progress ?? true,
                       nakDelay: config.nak_delay?.duration, nakBackoff: (config.nak_backoff ?? []).map(\.duration),
                       name: config.durable)
     }
 
+    private func request(_ json: String) -> natsStatus {
+        natsConnection_PublishRequestString(nc.raw, nextSubject, inbox, json)
+    }
+
+    /// The status code of a JetStream status message (no body, a `Status` header), or nil for a user message.
+    private static func status(_ msg: OpaquePointer) -> String? {
+        guard natsMsg_GetDataLength(msg) == 0 else { return nil }
+        var value: UnsafePointer<CChar>?
+        guard natsMsgHeader_Get(msg, "Status", &value) == NATS_OK, let value else { return nil }
+        return String(cString: value)
+    }
+
     /// One fetch (blocking, on the fetch thread): up to `batch` messages, waiting up to `waitMs` for the first.
     func fetch(batch: Int, waitMs: Int64) -> Result<[Delivery], NATSError> {
-        var list = natsMsgList()
-        var code = jsErrCode(rawValue: 0)
-        let s = natsSubscription_Fetch(&list, box.sub, Int32(batch), waitMs, &code)
-        defer { natsMsgList_Destroy(&list) }
-        if list.Count == 0 {
-            if s == NATS_TIMEOUT || s == NATS_OK { return .success([]) }
-            return .failure(NATSError(s, "fetch", jsErrorCode: code))
+        var taken: [OpaquePointer] = []
+        taken.reserveCapacity(batch)
+        let deadline = nats_Now() + waitMs
+        // Deliveries of an earlier request that arrived after it ended are real: take them first.
+        var pending: Int32 = 0
+        var bytes: Int32 = 0
+        natsSubscription_GetPending(box.sub, &pending, &bytes)
+        while pending > 0 && taken.count < batch {
+            var msg: OpaquePointer?
+            guard natsSubscription_NextMsg(&msg, box.sub, 0) == NATS_OK, let m = msg else { break }
+            if Self.status(m) == nil { taken.append(m) } else { natsMsg_Destroy(m) }
+            pending -= 1
+        }
+        if taken.count < batch {
+            var waiting = false
+            var s = request("{\"batch\":\(batch - taken.count),\"no_wait\":true}")
+            if s != NATS_OK && taken.isEmpty { return .failure(NATSError(s, "pull request")) }
+            while s == NATS_OK && taken.count < batch {
+                let left = deadline - nats_Now()
+                if left <= 0 { break }
+                var msg: OpaquePointer?
+                s = natsSubscription_NextMsg(&msg, box.sub, left)
+                guard s == NATS_OK, let m = msg else { break }
+                guard let code = Self.status(m) else {
+                    taken.append(m)
+                    continue
+                }
+                natsMsg_Destroy(m)
+                if code == "100" { continue }  // heartbeat
+                // 404 (nothing now), 408 (request expired), 409 (limits, leadership change): this request is over.
+                if code == "404" && taken.isEmpty && !waiting {
+                    let wait = deadline - nats_Now() - 10
+                    if wait <= 0 { break }
+                    waiting = true
+                    s = request("{\"batch\":\(batch),\"expires\":\(wait * 1_000_000)}")  // nanoseconds
+                    continue
+                }
+                break
+            }
+            if taken.isEmpty && s != NATS_OK && s != NATS_TIMEOUT {
+                return .failure(NATSError(s, "fetch"))
+            }
         }
         var deliveries: [Delivery] = []
-        deliveries.reserveCapacity(Int(list.Count))
+        deliveries.reserveCapacity(taken.count)
         var handles: [MessageHandle] = []
-        handles.reserveCapacity(Int(list.Count))
-        let maxDeliver = String(maxDeliver)
-        for i in 0..<Int(list.Count) {
-            guard let msg = list.Msgs[i] else { continue }
-            list.Msgs[i] = nil  // ours now: freed by the handle
+        handles.reserveCapacity(taken.count)
+        let maxDeliverText = String(maxDeliver)
+        for msg in taken {
             var message = makeMessage(msg, source: "jetstream", jetStream: true)
-            if self.maxDeliver > 0 { message.metadata["max_deliver"] = maxDeliver }
+            if maxDeliver > 0 { message.metadata["max_deliver"] = maxDeliverText }
             let handle = MessageHandle(msg, box, deliveryCount: message.deliveryCount)
             handles.append(handle)
             let acker = self.acker
@@ -257,8 +313,8 @@ final class Acker: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Acks are plain publishes to the message's reply subject: natsMsg_Ack and friends (nats.c 3.4.1)
-    /// corrupted the heap when they ran across a reconnect, a plain publish does not.
+    /// Acks are plain publishes to the delivery's reply subject (what natsMsg_Ack sends): the messages come
+    /// from a plain inbox subscription (see PullSession), which nats.c's JetStream ack calls do not accept.
     private func reply(_ h: MessageHandle, _ text: String) {
         guard let subject = natsMsg_GetReply(h.msg) else { return }
         natsConnection_PublishString(connection.raw, subject, text)

@@ -28,20 +28,17 @@ func makeMessage(_ msg: OpaquePointer, source: String, jetStream: Bool) -> Messa
     var deliveryCount = 1
     var id = headers["Nats-Msg-Id"]
     if jetStream {
-        var meta: UnsafeMutablePointer<jsMsgMetaData>?
-        if natsMsg_GetMetaData(&meta, msg) == NATS_OK, let m = meta?.pointee {
-            let stream = m.Stream.map { String(cString: $0) } ?? ""
-            metadata["stream"] = stream
-            metadata["consumer"] = m.Consumer.map { String(cString: $0) } ?? ""
-            metadata["stream_sequence"] = String(m.Sequence.Stream)
-            metadata["consumer_sequence"] = String(m.Sequence.Consumer)
-            metadata["delivery_count"] = String(m.NumDelivered)
-            metadata["pending"] = String(m.NumPending)
-            metadata["timestamp_ns"] = String(m.Timestamp)
-            deliveryCount = max(1, Int(m.NumDelivered))
+        if let reply = natsMsg_GetReply(msg), let meta = AckSubject(String(cString: reply)) {
+            metadata["stream"] = meta.stream
+            metadata["consumer"] = meta.consumer
+            metadata["stream_sequence"] = meta.streamSequence
+            metadata["consumer_sequence"] = meta.consumerSequence
+            metadata["delivery_count"] = String(meta.delivered)
+            metadata["pending"] = meta.pending
+            metadata["timestamp_ns"] = meta.timestamp
+            deliveryCount = max(1, meta.delivered)
             // Stable across redeliveries, so a downstream duplicate window absorbs them.
-            if id == nil { id = "\(stream):\(m.Sequence.Stream)" }
-            jsMsgMetaData_Destroy(meta)
+            if id == nil { id = "\(meta.stream):\(meta.streamSequence)" }
         }
     }
     return Message(id: id ?? nextLocalID(), body: body, headers: headers, metadata: metadata,
@@ -55,4 +52,26 @@ private let processTag = String(UInt64.random(in: 0..<UInt64.max), radix: 36)
 func nextLocalID() -> String {
     let n = localCounter.add(1, ordering: .relaxed).newValue
     return "nats-\(processTag)-\(n)"
+}
+
+/// The facts JetStream puts in a delivery's reply subject:
+/// `$JS.ACK.<stream>.<consumer>.<delivered>.<stream seq>.<consumer seq>.<timestamp ns>.<pending>`, or the newer
+/// form with `<domain>.<account hash>` after `$JS.ACK` (and a random token at the end).
+struct AckSubject {
+    var stream, consumer, streamSequence, consumerSequence, timestamp, pending: String
+    var delivered: Int
+
+    init?(_ subject: String) {
+        let t = subject.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard t.count >= 9, t[0] == "$JS", t[1] == "ACK" else { return nil }
+        let o = t.count == 9 ? 2 : 4
+        guard t.count >= o + 7, let d = Int(t[o + 2]) else { return nil }
+        stream = t[o]
+        consumer = t[o + 1]
+        delivered = d
+        streamSequence = t[o + 3]
+        consumerSequence = t[o + 4]
+        timestamp = t[o + 5]
+        pending = t[o + 6]
+    }
 }

@@ -37,19 +37,16 @@ func expectExactlyOnce(_ raw: RawNATS, stream: String, count: Int) throws {
     #expect(unique == Set(0..<count))
 }
 
-/// The broker script with this test run's ports (scripts/test.sh exports SWITCHYARD_BROKERS_SH).
+/// The broker script with this test run's ports (scripts/test.sh exports SWITCHYARD_BROKERS_SH). Run
+/// through system(3): Foundation's Process.waitUntilExit never returned once the script had left a
+/// nats-server running in the background.
 func brokers(_ args: String...) throws {
     let env = NATSTestEnv.env
     let script = env["SWITCHYARD_BROKERS_SH"]
         ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("scripts/brokers.sh").path
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/bin/bash")
-    p.arguments = [script] + args
-    p.environment = env
-    try p.run()
-    p.waitUntilExit()
-    if p.terminationStatus != 0 { throw TimedOut(description: "brokers.sh \(args) failed (\(p.terminationStatus))") }
+    let status = system("bash '\(script)' \(args.joined(separator: " ")) </dev/null")
+    if status != 0 { throw TimedOut(description: "brokers.sh \(args) failed (\(status))") }
 }
 
 func routeYAML(source: String, sink: String, subject: String, extra: String = "") -> String {
@@ -145,7 +142,7 @@ extension NATSIntegrationTests {
         try expectExactlyOnce(raw, stream: dst, count: count)
     }
 
-    @Test(.disabled("crashes: heap corruption in nats.c 3.4.1 natsSubscription_Fetch across a reconnect")) func natsStoppedAndRestartedDuringARunLosesNothing() async throws {
+    @Test func natsStoppedAndRestartedDuringARunLosesNothing() async throws {
         let raw = try RawNATS()
         let src = unique("RSSRC")
         let dst = unique("RSDST")
