@@ -72,6 +72,14 @@ var targets: [Target] = [
         dependencies: ["SwitchyardPluginAPI", "CNATS", .product(name: "Logging", package: "swift-log")],
         swiftSettings: strict
     ),
+    // JetStream → JetStream route throughput beside a raw nats.c publish (benchmarks/results/nats.md).
+    .executableTarget(
+        name: "switchyard-nats-bench",
+        dependencies: ["SwitchyardNATS", "SwitchyardCore", "SwitchyardPluginAPI", "CNATS",
+                       .product(name: "Logging", package: "swift-log")],
+        path: "Sources/NATSBench",
+        swiftSettings: strict
+    ),
     .testTarget(
         name: "SwitchyardNATSTests",
         dependencies: ["SwitchyardNATS", "SwitchyardCore", "SwitchyardPluginAPI", "CNATS"],
