@@ -62,6 +62,8 @@ struct CoreSource: Source {
                     if pending == 0 { break }
                     s = natsSubscription_NextMsg(&msg, sub.raw, 0)
                 }
+                // Closed or invalid (connection shut down): do not spin.
+                if out.isEmpty && s != NATS_OK && s != NATS_TIMEOUT { nats_Sleep(100) }
                 return out
             }
             if !messages.isEmpty {

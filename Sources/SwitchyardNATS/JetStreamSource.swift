@@ -34,7 +34,8 @@ struct JetStreamSourceConfig: PluginConfig {
         ConfigField("backoff", "list of durations", "Server-side redelivery delays after an ack timeout (needs max_deliver > its length)."),
         ConfigField("deliver_policy", "all | new | last", default: "all", "Where a new consumer starts."),
         ConfigField("batch", "integer", default: "256", "Messages fetched and handed to the route at once."),
-        ConfigField("fetch_wait", "duration", default: "1s", "Longest wait of one fetch when the stream is empty."),
+        ConfigField("fetch_wait", "duration", default: "500ms",
+                    "Longest wait of one fetch when the stream is empty; nats-server 2.9 hands a NAK-delayed redelivery to the next pull request, so it is also the granularity of NAK delays."),
         ConfigField("nak_delay", "duration", default: "the route's retry delay", "Fixed delay of a NAK (retry) instead of the route's retry delay."),
         ConfigField("nak_backoff", "list of durations", "NAK delay by delivery count (the last one repeats); wins over nak_delay."),
         ConfigField("in_progress", "bool", default: "true", "Send +WPI for messages still in the route after half of ack_wait."),
@@ -99,7 +100,7 @@ struct JetStreamSource: Source {
             }
             let current = session!
             let batchSize = config.batch ?? 256
-            let waitMs = config.fetch_wait?.milliseconds ?? 1000
+            let waitMs = config.fetch_wait?.milliseconds ?? 500
             let result: Result<[Delivery], NATSError> = await (try? fetcher.run { current.fetch(batch: batchSize, waitMs: waitMs) })
                 ?? .failure(NATSError(message: "fetch thread stopped"))
             switch result {

@@ -125,6 +125,67 @@ extension NATSIntegrationTests {
         #expect(try raw.consumerInfo(stream, "w").redelivered == 0)
     }
 
+    @Test func longWorkIsKeptAliveWithInProgressAndNotRedelivered() async throws {
+        let raw = try RawNATS()
+        let stream = unique("WPI")
+        try raw.addStream(stream, subjects: ["w.\(stream).>"])
+        defer { raw.deleteStream(stream) }
+        let sinkName = unique("slow")
+        let sink = ScriptedSink.named(sinkName)
+        sink.state.withLock { $0.delay = .milliseconds(3500) }  // well past ack_wait
+        try raw.publish("w.\(stream).x", [#"{"n":1}"#], ids: ["slow1"])
+        let topo = try await RunningTopology(yaml: connectionYAML() + """
+
+            routes:
+              - name: slow
+                from:
+                  jetstream: { connection: nats, stream: \(stream), durable: w, ack_wait: 1s }
+                to:
+                  - scripted: { name: \(sinkName) }
+            """)
+        try await eventually("delivered") { sink.confirmed.count == 1 }
+        try await eventually("acked") { try raw.consumerInfo(stream, "w").ackPending == 0 }
+        await topo.stop()
+        #expect(sink.state.withLock { $0.attempts["slow1"] } == 1, "+WPI kept the server from redelivering")
+        #expect(try raw.consumerInfo(stream, "w").redelivered == 0)
+    }
+
+    @Test func bindsToAConsumerDeclaredOnTheConnectionAndUsesNakBackoff() async throws {
+        let raw = try RawNATS()
+        let stream = unique("BIND")
+        defer { raw.deleteStream(stream) }
+        let sinkName = unique("flaky")
+        let sink = ScriptedSink.named(sinkName)
+        sink.state.withLock { $0.failFirst = 2 }
+        let topo = try await RunningTopology(yaml: """
+            connections:
+              nats:
+                type: nats
+                url: "${NATS_URL:-nats://127.0.0.1:4222}"
+                streams:
+                  - { name: \(stream), subjects: ["bd.\(stream).>"], retention: workqueue, max_age: 1d }
+                consumers:
+                  - { stream: \(stream), name: worker, ack_wait: 30s, max_deliver: 5 }
+            routes:
+              - name: bound
+                from:
+                  jetstream: { connection: nats, stream: \(stream), durable: worker, bind: true, nak_backoff: [200ms, 600ms], fetch_wait: 100ms }
+                to:
+                  - scripted: { name: \(sinkName) }
+            """)
+        try raw.publish("bd.\(stream).x", [#"{"n":1}"#], ids: ["b1"])
+        try await eventually("delivered") { sink.confirmed.count == 1 }
+        try await eventually("removed from the work queue") { try raw.messageCount(stream) == 0 }
+        await topo.stop()
+        let times = sink.state.withLock { $0.attemptTimes["b1"] ?? [] }
+        #expect(times.count == 3)
+        if times.count == 3 {
+            #expect(times[1] - times[0] >= .milliseconds(180) && times[1] - times[0] < .milliseconds(550), "first NAK delay \(times[1] - times[0])")
+            #expect(times[2] - times[1] >= .milliseconds(550), "second NAK delay \(times[2] - times[1])")
+        }
+        #expect(sink.confirmed.first?.metadata["max_deliver"] == "5")
+    }
+
     @Test func aMessagePastMaxDeliverGoesToTheDeadLetterNotNowhere() async throws {
         let raw = try RawNATS()
         let stream = unique("MAXD")
@@ -216,6 +277,32 @@ extension NATSIntegrationTests {
         #expect(letter.headers["x-switchyard-error"]?.contains("no responders") == true || letter.headers["x-switchyard-error"]?.contains("no stream") == true,
                 "\(letter.headers)")
         #expect(letter.headers["x-switchyard-attempts"] == "2")
+    }
+
+    @Test func aSubjectTemplateWithoutItsFieldIsAPermanentFailure() async throws {
+        _ = try RawNATS()
+        let queue = unique("in")
+        let dlq = unique("dlq")
+        let topo = try await RunningTopology(yaml: connectionYAML() + """
+
+            routes:
+              - name: template
+                from:
+                  memory: { queue: \(queue) }
+                to:
+                  - nats: { connection: nats, jetstream: true, subject: "t.{session_id}" }
+                on_error:
+                  retry: { attempts: 5, delay: 100ms }
+                  dead_letter:
+                    memory: { queue: \(dlq) }
+            """)
+        MemoryBroker.named("memory").queue(queue).publish(Message(id: "nosession", body: Array(#"{"event":"x"}"#.utf8)))
+        let dead = MemoryBroker.named("memory").queue(dlq)
+        try await eventually("dead-lettered at once") { dead.publishedCount == 1 }
+        await topo.stop()
+        let letter = try #require(dead.drain().first)
+        #expect(letter.headers["x-switchyard-error"]?.contains("no value for {session_id}") == true, "\(letter.headers)")
+        #expect(letter.headers["x-switchyard-attempts"] == "1")
     }
 
     @Test func coreNATSRoundTripWithQueueGroup() async throws {

@@ -173,6 +173,7 @@ struct ScriptedSinkConfig: PluginConfig {
 final class ScriptedSink: Sink, @unchecked Sendable {
     struct State {
         var failFirst = 0
+        var delay: Duration = .zero
         var attempts: [String: Int] = [:]
         var confirmed: [Message] = []
         var attemptTimes: [String: [ContinuousClock.Instant]] = [:]
@@ -184,6 +185,8 @@ final class ScriptedSink: Sink, @unchecked Sendable {
     }
 
     func write(_ messages: [Message]) async -> SinkWriteResult {
+        let delay = state.withLock { $0.delay }
+        if delay > .zero { try? await Task.sleep(for: delay) }
         var failures: [Int: DeliveryFailure] = [:]
         let now = ContinuousClock.now
         state.withLock { s in
