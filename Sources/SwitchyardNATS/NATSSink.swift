@@ -114,7 +114,7 @@ final class NATSSink: Sink, LifecycleComponent, @unchecked Sendable {
             let tracker = BatchTracker(count: outgoing.count)
             let items = outgoing.map(\.1)
             let result = await tracker.wait(timeout: ackTimeout + .seconds(1)) {
-                thread.submit { pub.publish(items, tracker: tracker) }
+                if !thread.submit({ pub.publish(items, tracker: tracker) }) { tracker.expire("sink shut down") }
             }
             for (j, f) in result { failures[outgoing[j].0] = f }
         } else {

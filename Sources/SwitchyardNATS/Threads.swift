@@ -29,17 +29,23 @@ final class BlockingExecutor: @unchecked Sendable {
         }
     }
 
-    func submit(_ job: @escaping @Sendable () -> Void) {
+    /// Queues `job`; false (and the job dropped) once the executor is stopped.
+    @discardableResult
+    func submit(_ job: @escaping @Sendable () -> Void) -> Bool {
         condition.lock()
+        defer { condition.unlock() }
+        if stopped { return false }
         jobs.append(job)
         condition.signal()
-        condition.unlock()
+        return true
     }
 
     /// Runs `work` on one of the executor's threads and returns its result.
     func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { (c: CheckedContinuation<T, any Error>) in
-            submit { c.resume(with: Result { try work() }) }
+            if !submit({ c.resume(with: Result { try work() }) }) {
+                c.resume(throwing: NATSError(message: "connection shut down"))
+            }
         }
     }
 
