@@ -57,6 +57,7 @@ var targets: [Target] = [
             "SwitchyardPlugins",
             "SwitchyardHTTP",
             "SwitchyardAMQP",
+            "SwitchyardNATS",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -116,6 +117,28 @@ targets += [
     .testTarget(
         name: "SwitchyardAMQPTests",
         dependencies: ["SwitchyardAMQP", "SwitchyardCore", "SwitchyardPluginAPI", "CRabbitMQ"],
+        swiftSettings: strict
+    ),
+    // nats.c, the C client of NATS and JetStream (Debian: libnats-dev).
+    .systemLibrary(name: "CNATS", path: "Sources/CNATS", pkgConfig: "libnats", providers: [.apt(["libnats-dev"])]),
+    // The NATS connector: `nats` connection (with stream/consumer provisioning and KV), `nats` and
+    // `jetstream` sources, `nats` sink, and the NATS admin API handlers.
+    .target(
+        name: "SwitchyardNATS",
+        dependencies: ["SwitchyardPluginAPI", "CNATS", .product(name: "Logging", package: "swift-log")],
+        swiftSettings: strict
+    ),
+    // JetStream → JetStream route throughput beside a raw nats.c publish (benchmarks/results/nats.md).
+    .executableTarget(
+        name: "switchyard-nats-bench",
+        dependencies: ["SwitchyardNATS", "SwitchyardCore", "SwitchyardPluginAPI", "CNATS",
+                       .product(name: "Logging", package: "swift-log")],
+        path: "Sources/NATSBench",
+        swiftSettings: strict
+    ),
+    .testTarget(
+        name: "SwitchyardNATSTests",
+        dependencies: ["SwitchyardNATS", "SwitchyardCore", "SwitchyardPluginAPI", "CNATS"],
         swiftSettings: strict
     ),
 ]

@@ -216,6 +216,11 @@ public final class RouteRunner: Sendable, SourceOutput {
             deadLetters.append((i, "gave up after \(attempt) attempts: \(reason)"))
             return
         }
+        // The source's own delivery limit (JetStream max_deliver): it would not redeliver, so a retry would vanish.
+        if let limit = w.delivery.message.metadata["max_deliver"].flatMap(Int.init), limit > 0, attempt >= limit {
+            deadLetters.append((i, "gave up after \(attempt) attempts (the source's max_deliver): \(reason)"))
+            return
+        }
         let delay = after ?? policy.delay(after: attempt)
         stats.retried.add(1, ordering: .relaxed)
         logger.debug("retrying", metadata: ["id": "\(w.delivery.message.id)", "attempt": "\(attempt)", "reason": "\(reason)"])

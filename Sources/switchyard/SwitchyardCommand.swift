@@ -5,6 +5,7 @@ import ServiceLifecycle
 import SwitchyardAMQP
 import SwitchyardCore
 import SwitchyardHTTP
+import SwitchyardNATS
 import SwitchyardPluginAPI
 import SwitchyardPlugins
 
@@ -26,6 +27,7 @@ func fullRegistry() -> PluginRegistry {
         registerBuiltins(into: &r)
         registerHTTP(into: &r)
         registerAMQP(into: &r)
+        registerNATS(into: &r)
     }
 }
 
@@ -66,7 +68,7 @@ struct Run: AsyncParsableCommand {
         let server: SwitchyardHTTPServer
         do {
             server = try SwitchyardHTTPServer(
-                listen: listen, supervisor: supervisor, adminHandlers: adminHandlers, maxBody: http.maxBodyBytes, logger: logger)
+                listen: listen, supervisor: supervisor, adminHandlers: adminHandlers(supervisor), maxBody: http.maxBodyBytes, logger: logger)
         } catch {
             printError("http.listen: \(error)")
             throw ExitCode(1)
@@ -83,8 +85,20 @@ struct Run: AsyncParsableCommand {
         try await group.run()
     }
 
-    /// Endpoints other modules mount under /api/v1 (e.g. `NATSAdminAPI.handle`): append them here.
-    var adminHandlers: [AdminHandler] { [] }
+    /// Endpoints other modules mount under /api/v1. The NATS admin API of seed 000 (`/api/v1/nats/...`) looks up
+    /// the NATS connection of the topology running at the time of each request, so it follows reloads.
+    func adminHandlers(_ supervisor: RouteSupervisor) -> [AdminHandler] {
+        let env = ProcessInfo.processInfo.environment
+        let events = env["NATS_EVENTS_STREAM"].flatMap { $0.isEmpty ? nil : $0 } ?? "WA_EVENTS"
+        let send = env["NATS_SEND_STREAM"].flatMap { $0.isEmpty ? nil : $0 } ?? "WA_SEND"
+        return [
+            { method, path in
+                guard path.hasPrefix("/api/v1/nats/") || path == "/api/v1/nats" else { return nil }
+                let api = NATSAdminAPI(connections: supervisor.topology.connections, eventsStream: events, sendStream: send)
+                return await api.handle(method: method, path: path)
+            },
+        ]
+    }
 }
 
 struct Validate: AsyncParsableCommand {
