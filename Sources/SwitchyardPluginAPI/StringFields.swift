@@ -1,27 +1,32 @@
 // The string fields a step rewrites, by JSON path: a string value is visited as is, an array is visited
 // element by element (`mentions.0`, `mentions.1`, ...), a missing or null field is skipped.
-// (The same small file lives in JIDNormalise and E164Validate: plugins depend only on the plugin API.)
-import SwitchyardPluginAPI
+// Used by jid_normalise and e164_validate; any step that rewrites configured string fields can use it.
 
-struct StringFields: Sendable {
+public struct StringFields: Sendable {
     /// What the visitor decides for one string.
-    enum Verdict {
+    public enum Verdict: Sendable {
         case keep
         case replace(String)
         case invalid(String)
     }
 
     /// One value that failed: where, what it was, why.
-    struct Failure: Sendable, Equatable {
-        var field: String
-        var value: String
-        var reason: String
+    public struct Failure: Sendable, Equatable {
+        public var field: String
+        public var value: String
+        public var reason: String
+
+        public init(field: String, value: String, reason: String) {
+            self.field = field
+            self.value = value
+            self.reason = reason
+        }
     }
 
-    let paths: [JSONPath]
+    public let paths: [JSONPath]
 
     /// Parses `fields`; a config error names `fields.N` for a bad path and `fields` for an empty list.
-    init(_ fields: [String], step: String) throws(ConfigError) {
+    public init(_ fields: [String], step: String) throws(ConfigError) {
         var paths: [JSONPath] = []
         for (i, text) in fields.enumerated() {
             do { paths.append(try JSONPath(parsing: text)) } catch { throw .invalid("fields.\(i)", error.description) }
@@ -32,7 +37,7 @@ struct StringFields: Sendable {
 
     /// Visits every string at the paths, in config order, and writes back the replacements. Returns the
     /// failures (a non-string value is one too); `visit` gets the field's path as written in messages.
-    func rewrite(_ body: inout JSONValue, _ visit: (String, String) -> Verdict) -> [Failure] {
+    public func rewrite(_ body: inout JSONValue, _ visit: (String, String) -> Verdict) -> [Failure] {
         var failures: [Failure] = []
         for path in paths {
             guard let value = body[path: path] else { continue }
@@ -73,7 +78,7 @@ struct StringFields: Sendable {
         return failures
     }
 
-    static func typeName(_ value: JSONValue) -> String {
+    public static func typeName(_ value: JSONValue) -> String {
         switch value {
         case .null: "null"
         case .bool: "a boolean"
@@ -84,7 +89,7 @@ struct StringFields: Sendable {
         }
     }
 
-    static func shown(_ value: JSONValue) -> String {
+    public static func shown(_ value: JSONValue) -> String {
         switch value {
         case .array: "[...]"
         case .object: "{...}"
