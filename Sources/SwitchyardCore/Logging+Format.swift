@@ -1,18 +1,44 @@
 import Foundation
 import Logging
+import Synchronization
 
 /// One line per event on stderr, as logfmt (`ts=... level=info msg="..." route=x id=y`) or JSON.
 public struct LineLogHandler: LogHandler {
     public enum Format: Sendable { case logfmt, json }
     public var metadata: Logger.Metadata = [:]
-    public var logLevel: Logger.Level
     let label: String
-    let format: Format
+    private let ownFormat: Format?
+    private var ownLevel: Logger.Level?
+
+    /// The process-wide format and level, for handlers made with `init(label:)`. `switchyard run` bootstraps
+    /// logging before it reads the config (connections make their loggers while the config is built) and sets
+    /// these once the config's `settings` are known, so every logger follows them. Atomics: `logLevel` is read
+    /// by every log statement, filtered or not.
+    private static let sharedJSON = Atomic<Bool>(false)
+    private static let sharedLevel = Atomic<Int>(Logger.Level.allCases.firstIndex(of: .info)!)
+
+    public static func configure(format: Format, level: Logger.Level) {
+        sharedJSON.store(format == .json, ordering: .relaxed)
+        sharedLevel.store(Logger.Level.allCases.firstIndex(of: level)!, ordering: .relaxed)
+    }
+
+    public var logLevel: Logger.Level {
+        get { ownLevel ?? Logger.Level.allCases[Self.sharedLevel.load(ordering: .relaxed)] }
+        set { ownLevel = newValue }
+    }
+    var format: Format { ownFormat ?? (Self.sharedJSON.load(ordering: .relaxed) ? .json : .logfmt) }
+
+    /// A handler that follows `configure(format:level:)`.
+    public init(label: String) {
+        self.label = label
+        self.ownFormat = nil
+        self.ownLevel = nil
+    }
 
     public init(label: String, format: Format, level: Logger.Level) {
         self.label = label
-        self.format = format
-        self.logLevel = level
+        self.ownFormat = format
+        self.ownLevel = level
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {

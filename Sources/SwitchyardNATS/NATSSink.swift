@@ -121,23 +121,29 @@ final class NATSSink: Sink, LifecycleComponent, @unchecked Sendable {
             let items = outgoing.map(\.1)
             let timeoutMs = Int64(ackTimeout.components.seconds * 1000 + ackTimeout.components.attoseconds / 1_000_000_000_000_000)
             let connection = self.connection
-            let failed: DeliveryFailure? = (try? await thread.run { () -> DeliveryFailure? in
-                do {
-                    let nc = try connection.publisherConnection()
-                    for item in items {
-                        let m = try makeNATSMessage(item)
-                        defer { natsMsg_Destroy(m) }
-                        try check(natsConnection_PublishMsg(nc, m), "publish to '\(item.subject)'")
+            // Not `try?`: it would flatten the closure's nil (= published) into the executor-stopped case.
+            let failed: DeliveryFailure?
+            do {
+                failed = try await thread.run { () -> DeliveryFailure? in
+                    do {
+                        let nc = try connection.publisherConnection()
+                        for item in items {
+                            let m = try makeNATSMessage(item)
+                            defer { natsMsg_Destroy(m) }
+                            try check(natsConnection_PublishMsg(nc, m), "publish to '\(item.subject)'")
+                        }
+                        // Core NATS has no acks: a flush round trip proves the server has them.
+                        try check(natsConnection_FlushTimeout(nc, timeoutMs), "flush")
+                        return nil
+                    } catch let e as NATSError {
+                        return DeliveryFailure(e.text, retryable: e.status != NATS_MAX_PAYLOAD.rawValue)
+                    } catch {
+                        return DeliveryFailure("\(error)")
                     }
-                    // Core NATS has no acks: a flush round trip proves the server has them.
-                    try check(natsConnection_FlushTimeout(nc, timeoutMs), "flush")
-                    return nil
-                } catch let e as NATSError {
-                    return DeliveryFailure(e.text, retryable: e.status != NATS_MAX_PAYLOAD.rawValue)
-                } catch {
-                    return DeliveryFailure("\(error)")
                 }
-            }) ?? DeliveryFailure("publisher stopped")
+            } catch {
+                failed = DeliveryFailure("publisher stopped")
+            }
             if let failed { for (i, _) in outgoing { failures[i] = failed } }
         }
         return SinkWriteResult(failures: failures)

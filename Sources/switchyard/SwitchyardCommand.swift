@@ -47,6 +47,8 @@ struct Run: AsyncParsableCommand {
     func run() async throws {
         // Before anything builds a route: route counters bind to the metrics backend when they are created.
         _ = SwitchyardMetrics.shared
+        // Before the config is built: connections make their loggers then. Format and level follow the config.
+        LoggingSystem.bootstrap { LineLogHandler(label: $0) }
         let registry = fullRegistry()
         let (topology, problems) = TopologyBuilder.load(
             mainFile: options.config, registry: registry, environment: ProcessInfo.processInfo.environment)
@@ -54,8 +56,7 @@ struct Run: AsyncParsableCommand {
         guard let topology else { throw ExitCode(1) }
         let settings = topology.config.settings
         let level = Logger.Level(rawValue: settings.logLevel) ?? .info
-        let format: LineLogHandler.Format = settings.logFormat == "json" ? .json : .logfmt
-        LoggingSystem.bootstrap { LineLogHandler(label: $0, format: format, level: level) }
+        LineLogHandler.configure(format: settings.logFormat == "json" ? .json : .logfmt, level: level)
         let logger = Logger(label: "switchyard")
         let configFile = options.config
         let supervisor = RouteSupervisor(topology: topology, logger: logger) { reuse in
