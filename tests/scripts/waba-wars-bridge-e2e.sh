@@ -6,7 +6,8 @@
 #   - a SEND_FREETEXT from an unknown wabaNumber → q.whatsapp.dead with the reason in x-switchyard-error;
 #   - a WA-RS `message` event and a `send_result` for one command → a complete MESSAGE_RECEIVED and a complete,
 #     correlated STATUS_WEBHOOK `sent` on q.whatsapp.inbound with their routing keys;
-#   - the commands that never get a send_result → one STATUS_WEBHOOK `failed` each after the result deadline.
+#   - the commands that never get a send_result → one STATUS_WEBHOOK `failed` each after the result deadline;
+#   - kill -9 of switchyard, commands published while it is dead → delivered once each after the restart.
 # The topology names are the contract's, so the script deletes the queues and streams before and after.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/e2e.sh"
 
@@ -164,6 +165,39 @@ async def main():
         check("no send_result" in json.dumps(b.get("error")), f"{cid}: failed status error {b.get('error')!r}")
     print("ok: the 6 unanswered commands → STATUS_WEBHOOK failed after the result deadline, correlated")
     connection.close()
+
+run(main())
+PY
+say "kill -9 of switchyard: commands queued while it is dead are delivered after the restart, each once"
+kill -KILL "$switchyard_pid"; wait "$switchyard_pid" 2>/dev/null || true; switchyard_pid=""
+run=$(od -An -N4 -tx4 /dev/urandom | tr -d ' ')
+RUN=$run "$py" - <<'PY'
+import os
+from brokerkit import *
+connection, channel = amqp_channel()
+for i in (1, 2):
+    publish(channel, "whatsapp.exchange", "whatsapp.outbound.message",
+            {"type": "SEND_FREETEXT", "messageType": "TEXT", "wabaAccountId": "waba-001", "wabaNumber": "+255700000000",
+             "to": "+255712345678", "correlationId": f"after-crash-{i}", "text": f"after the crash {os.environ['RUN']} #{i}"})
+connection.close()
+PY
+start_switchyard "$config" WARS_RESULT_DEADLINE=8s WARS_FAILURE_SWEEP=1s
+RUN=$run "$py" - <<'PY'
+import json, os
+from brokerkit import *
+from nats.js.api import AckPolicy, ConsumerConfig
+
+async def main():
+    nc = await nats_connect()
+    js = nc.jetstream()
+    msgs = await fetch_all(js, "WA_SEND", "wa.send.>", want=2, timeout=20, settle=2, durable="wa-send-worker",
+                           config=ConsumerConfig(ack_policy=AckPolicy.EXPLICIT, ack_wait=30, max_deliver=3))
+    texts = sorted(json.loads(m.data)["text"] for m in msgs)
+    want = [f"after the crash {os.environ['RUN']} #1", f"after the crash {os.environ['RUN']} #2"]
+    check(texts == want, f"after the restart wa.send.> got {texts}, expected {want}")
+    check(all(m.subject == "wa.send.shop-1" for m in msgs), f"subjects {[m.subject for m in msgs]}")
+    print("ok: both commands published while switchyard was dead arrived once each after the restart")
+    await nc.close()
 
 run(main())
 PY

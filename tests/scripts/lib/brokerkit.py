@@ -72,8 +72,13 @@ def delete_queues(names):
 
 # ---- NATS / JetStream -----------------------------------------------------------------------------------------
 
+async def _quiet(_error):
+    pass  # connection errors surface as the exception of the call that needed the connection
+
+
 async def nats_connect():
-    return await nats.connect(NATS_URL, connect_timeout=3, max_reconnect_attempts=1, allow_reconnect=False)
+    return await nats.connect(NATS_URL, connect_timeout=3, max_reconnect_attempts=1, allow_reconnect=False,
+                              error_cb=_quiet)
 
 
 async def delete_streams_for(js, subjects):

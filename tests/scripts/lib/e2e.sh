@@ -26,7 +26,7 @@ switchyard_log=$work/switchyard.log
 cleanup_hooks=()
 e2e_cleanup() {
   local rc=$?
-  stop_switchyard || true
+  if declare -F stop_switchyard >/dev/null; then stop_switchyard || true; fi
   for hook in "${cleanup_hooks[@]}"; do eval "$hook" >/dev/null 2>&1 || true; done
   if [ "$rc" -ne 0 ] && [ -s "$switchyard_log" ]; then
     echo "$test_name: last lines of the switchyard log:" >&2
