@@ -4,13 +4,14 @@
 ///   field, a metadata value of that name (so `{session}` finds what a step put in metadata);
 /// - `{$meta.routing_key}`: metadata only; `{$body.path}`: body only; `{$header.Name}`: a header;
 ///   `{$id}`: the message id;
-/// - `{field:-fallback}`: the fallback text when the value is missing;
+/// - `{field:-fallback}`: the fallback when the value is missing; it may hold placeholders itself
+///   (`{request_id:-{$id}}`, `{a:-{b:-none}}`);
 /// - `{{` and `}}` for literal braces.
 /// A missing value with no fallback is a `TemplateError` the route handles by its `on_error`.
 public struct Template: Sendable, Hashable, Decodable, CustomStringConvertible {
     enum Part: Sendable, Hashable {
         case literal(String)
-        case field(Reference, fallback: String?)
+        case field(Reference, fallback: Template?)
     }
     enum Reference: Sendable, Hashable {
         case bodyOrMeta(JSONPath, String)
@@ -36,7 +37,18 @@ public struct Template: Sendable, Hashable, Decodable, CustomStringConvertible {
                     literal.append("{")
                     continue
                 }
-                guard let close = chars.firstIndex(of: "}") else {
+                // The matching brace: a fallback may nest placeholders (`{request_id:-{$id}}`).
+                var depth = 0
+                var closing: Substring.Index?
+                for i in chars.indices {
+                    if chars[i] == "{" {
+                        depth += 1
+                    } else if chars[i] == "}" {
+                        if depth == 0 { closing = i; break }
+                        depth -= 1
+                    }
+                }
+                guard let close = closing else {
                     throw ConfigError("unclosed '{' in template '\(text)'", hint: "write {{ for a literal brace")
                 }
                 let inside = String(chars[..<close])
@@ -67,11 +79,11 @@ public struct Template: Sendable, Hashable, Decodable, CustomStringConvertible {
 
     private static func parsePlaceholder(_ inside: String, in text: String) throws(ConfigError) -> Part {
         var name = inside
-        var fallback: String?
+        var fallback: Template?
         let chars = Array(inside)
         if let i = chars.indices.dropLast().first(where: { chars[$0] == ":" && chars[$0 + 1] == "-" }) {
             name = String(chars[..<i])
-            fallback = String(chars[(i + 2)...])
+            fallback = try Template(parsing: String(chars[(i + 2)...]))
         }
         name = name.trimmingSpaces
         guard !name.isEmpty else { throw ConfigError("empty placeholder {} in template '\(text)'") }
@@ -138,7 +150,7 @@ public struct Template: Sendable, Hashable, Decodable, CustomStringConvertible {
                 if let value {
                     out += value
                 } else if let fallback {
-                    out += fallback
+                    out += try fallback.render(message)
                 } else {
                     var reason = "template '\(text)': no value for {\(Self.describe(reference))}"
                     if let bodyError { reason += " (body is not JSON: \(bodyError.reason))" }

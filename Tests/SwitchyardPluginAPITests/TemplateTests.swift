@@ -20,6 +20,20 @@ import Testing
         #expect(try Template(parsing: "{missing:-}x").render(message) == "x")
     }
 
+    @Test func aFallbackMayHoldPlaceholders() throws {
+        // The shape of the NATS sink's msg_id in examples/wa-rs-nats: the field when present, else the message id.
+        let msgID = try Template(parsing: "{request_id:-{$id}}")
+        #expect(try msgID.render(message) == "msg-1")
+        let withRequestID = Message(id: "msg-2", body: Array(#"{"request_id":"r-7"}"#.utf8))
+        #expect(try msgID.render(withRequestID) == "r-7")
+        #expect(try Template(parsing: "wa-rs:{session_id}:{data.message_id:-{$id}}.x").render(message) == "wa-rs:shop-1:msg-1.x")
+        #expect(try Template(parsing: "{a:-{b:-{event}}}|{n}").render(message) == "message|5")
+        #expect(try Template(parsing: "{a:-x{{y}}z}").render(message) == "x{y}z")
+        // The nested placeholder is required unless it has a fallback of its own.
+        #expect(throws: TemplateError.self) { try Template(parsing: "{a:-{b}}").render(message) }
+        #expect(throws: ConfigError.self) { try Template(parsing: "{a:-{b}") }
+    }
+
     @Test func aMissingFieldIsAnErrorNotACrash() throws {
         let t = try Template(parsing: "wa.events.{session_id}.{kind}")
         #expect(throws: TemplateError.self) { try t.render(message) }
