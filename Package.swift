@@ -166,6 +166,15 @@ targets.append(.testTarget(
     swiftSettings: strict
 ))
 
+// Several replicas sharing state through the brokers: dedup `store: nats_kv` against real JetStream KV
+// (reserve/commit/release, a failed sink retried, routes sharing a bucket), and wars_send_failures sweeping a NATS bucket.
+targets.append(.testTarget(
+    name: "SwitchyardReplicaTests",
+    dependencies: ["SwitchyardNATS", "SwitchyardCore", "SwitchyardPlugins", "SwitchyardPluginAPI", "Dedup", "WARSToWABA", "CNATS",
+                   .product(name: "Logging", package: "swift-log")],
+    swiftSettings: strict
+))
+
 let package = Package(
     name: "switchyard",
     platforms: [.macOS(.v15)],

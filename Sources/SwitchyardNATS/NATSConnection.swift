@@ -207,7 +207,7 @@ public final class NATSConnection: Connection, KeyValueProvider, @unchecked Send
     public func bucket(named name: String, ttl: Duration) async throws -> any KeyValueBucket {
         let ttlNanos = Int64(ttl.components.seconds) * 1_000_000_000 + ttl.components.attoseconds / 1_000_000_000
         let store = try await requests.run { [self] in try NATSKeyValueBucket.open(try jetStream(), name: name, ttlNanos: ttlNanos) }
-        return NATSKeyValueBucket(store: store, executor: requests, name: name)
+        return NATSKeyValueBucket(store: store, executor: requests, name: name, listTimeoutMs: requestTimeoutMs)
     }
 }
 

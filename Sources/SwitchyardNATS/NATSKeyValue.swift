@@ -3,15 +3,18 @@ import SwitchyardPluginAPI
 
 /// A JetStream KV bucket (history 1, max age = TTL) with the `KeyValueBucket` semantics of
 /// `MemoryKeyValueBucket`. Every call is a request/reply, run on the connection's request threads.
-final class NATSKeyValueBucket: KeyValueBucket, @unchecked Sendable {
+final class NATSKeyValueBucket: KeyValueKeyListing, @unchecked Sendable {
     private let store: SendablePointer
     private let executor: BlockingExecutor
     let name: String
+    /// How long a key listing may take to gather (milliseconds, nats.c's unit for watcher timeouts).
+    let listTimeoutMs: Int64
 
-    init(store: SendablePointer, executor: BlockingExecutor, name: String) {
+    init(store: SendablePointer, executor: BlockingExecutor, name: String, listTimeoutMs: Int64 = 5000) {
         self.store = store
         self.executor = executor
         self.name = name
+        self.listTimeoutMs = listTimeoutMs
     }
 
     deinit { kvStore_Destroy(store.raw) }
@@ -92,5 +95,31 @@ final class NATSKeyValueBucket: KeyValueBucket, @unchecked Sendable {
     func delete(_ key: String) async throws {
         let kv = store
         try await executor.run { try check(kvStore_Delete(kv.raw, key), "kv delete '\(key)'") }
+    }
+
+    /// The live keys (deleted and expired ones are not listed) starting with `prefix`. libnats 3.4 has no
+    /// `kvStore_KeysWithFilters`, and a subject filter only matches whole tokens anyway, so the prefix is applied
+    /// here: a full scan, for periodic sweeps only.
+    func keys(withPrefix prefix: String) async throws -> [String] {
+        let (kv, timeout) = (store, listTimeoutMs)
+        return try await executor.run {
+            var opts = kvWatchOptions()
+            try check(kvWatchOptions_Init(&opts), "kv watch options")
+            opts.Timeout = timeout
+            var list = kvKeysList()
+            let s = kvStore_Keys(&list, kv.raw, &opts)
+            // An empty bucket is a "no keys found" status, not a failure.
+            if s == NATS_NOT_FOUND { return [] }
+            try check(s, "kv keys")
+            defer { kvKeysList_Destroy(&list) }
+            var keys: [String] = []
+            keys.reserveCapacity(Int(list.Count))
+            for i in 0..<Int(list.Count) {
+                guard let p = list.Keys[i] else { continue }
+                let key = String(cString: p)
+                if prefix.isEmpty || key.hasPrefix(prefix) { keys.append(key) }
+            }
+            return keys
+        }
     }
 }

@@ -163,6 +163,67 @@ extension NATSIntegrationTests {
         js_DeleteKeyValue(raw.js, name)
         await conn.shutdown()
     }
+
+    /// The key listing script, run against JetStream KV and the in-memory bucket alike.
+    func listingScript(_ b: any KeyValueKeyListing) async throws -> [String] {
+        var log: [String] = []
+        log.append("empty \(try await b.keys(withPrefix: "").sorted())")
+        log.append("empty prefixed \(try await b.keys(withPrefix: "req.").sorted())")
+        for k in ["req.a", "req.b", "req.c=2E", "request", "other.req.x"] { _ = try await b.put(k, value: Array(k.utf8)) }
+        try await b.delete("req.b")
+        _ = try await b.create("req.d", value: [1])
+        log.append("all \(try await b.keys(withPrefix: "").sorted())")
+        log.append("req. \(try await b.keys(withPrefix: "req.").sorted())")
+        log.append("req \(try await b.keys(withPrefix: "req").sorted())")
+        log.append("none \(try await b.keys(withPrefix: "zzz").sorted())")
+        // Re-created after a delete: listed again.
+        _ = try await b.create("req.b", value: [2])
+        log.append("recreated \(try await b.keys(withPrefix: "req.b").sorted())")
+        // Everything expires with the TTL: nothing listed, and still not an error.
+        try await Task.sleep(for: .milliseconds(2600))
+        log.append("expired \(try await b.keys(withPrefix: "").sorted())")
+        return log
+    }
+
+    @Test func jetStreamKVListsLiveKeysByPrefixLikeTheMemoryBucket() async throws {
+        _ = try RawNATS()
+        let conn = NATSConnection(name: "nats", config: natsConfig())
+        try await conn.start()
+        let name = unique("kvkeys")
+        let opened = try await conn.bucket(named: name, ttl: .seconds(2))
+        let bucket = try #require(opened as? any KeyValueKeyListing, "NATS buckets list their keys")
+        async let natsLog = listingScript(bucket)
+        async let memoryLog = listingScript(MemoryKeyValueBucket(ttl: .seconds(2)))
+        let (n, m) = try await (natsLog, memoryLog)
+        #expect(n == m)
+        #expect(n == [
+            "empty []", "empty prefixed []",
+            #"all ["other.req.x", "req.a", "req.c=2E", "req.d", "request"]"#,
+            #"req. ["req.a", "req.c=2E", "req.d"]"#,
+            #"req ["req.a", "req.c=2E", "req.d", "request"]"#,
+            "none []",
+            #"recreated ["req.b"]"#,
+            "expired []",
+        ])
+        let raw = try RawNATS()
+        js_DeleteKeyValue(raw.js, name)
+        await conn.shutdown()
+    }
+
+    @Test func keyListingOfALostBucketFailsWithAnError() async throws {
+        let raw = try RawNATS()
+        let conn = NATSConnection(name: "nats", config: natsConfig())
+        try await conn.start()
+        let name = unique("kvgone")
+        let opened = try await conn.bucket(named: name, ttl: .seconds(60))
+        let bucket = try #require(opened as? any KeyValueKeyListing)
+        _ = try await bucket.put("req.1", value: [1])
+        #expect(try await bucket.keys(withPrefix: "req.") == ["req.1"])
+        // The bucket's stream deleted under it: an error, not an empty list a sweep would take for "nothing pending".
+        js_DeleteKeyValue(raw.js, name)
+        await #expect(throws: NATSError.self) { try await bucket.keys(withPrefix: "req.") }
+        await conn.shutdown()
+    }
 }
 }
 extension NATSIntegrationTests {

@@ -1,6 +1,8 @@
 /* js-pub: publishes N messages to JetStream with js_PublishMsgAsync and a bounded window of outstanding PubAcks
  * (Nats-Msg-Id = seq, so the stream de-duplicates retries), or with core NATS publish (--core). Subject and
- * body are templates: {seq}, {ts_ns}, {session}. Closed loop or open loop at --rate. One JSON summary line. */
+ * body are templates: {seq}, {ts_ns}, {session}. Closed loop or open loop at --rate. One JSON summary line.
+ * --duplicate-every K publishes every K-th message twice: the same body, Nats-Msg-Id "<seq>-dup", so the stream
+ * keeps both copies (input for consumer-side dedup). */
 #include "common.h"
 
 #include <pthread.h>
@@ -10,7 +12,7 @@
 static void usage(void) {
     fprintf(stderr,
             "usage: js-pub --subject TEMPLATE --body FILE [--count N] [--window W] [--rate MSG_PER_S]\n"
-            "              [--core] [--sessions K] [--url nats://host:port]\n"
+            "              [--core] [--sessions K] [--duplicate-every K] [--url nats://host:port]\n"
             "  placeholders in subject and body: {seq} (1..N), {ts_ns}, {session} (seq mod K)\n");
     exit(2);
 }
@@ -32,7 +34,7 @@ static void on_puback(jsCtx *js, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, v
 int main(int argc, char **argv) {
     g_tool = "js-pub";
     const char *url = default_nats_url(), *body_path = NULL, *subject_tmpl = NULL;
-    int64_t count = 50000, window = 512, sessions = 0;
+    int64_t count = 50000, window = 512, sessions = 0, dup_every = 0;
     double rate = 0;
     bool core = false;
     args_t a = {argc, argv, 1};
@@ -44,6 +46,7 @@ int main(int argc, char **argv) {
         else if (arg_is(&a, "--window")) window = arg_int(&a, 1, 1000000);
         else if (arg_is(&a, "--rate")) rate = arg_double(&a, 0, 1e9);
         else if (arg_is(&a, "--sessions")) sessions = arg_int(&a, 0, 1000000000);
+        else if (arg_is(&a, "--duplicate-every")) dup_every = arg_int(&a, 1, 100000000);
         else if (arg_is(&a, "--core")) core = true;
         else if (arg_is(&a, "--help") || arg_is(&a, "-h")) usage();
         else { warnf("unknown option %s", argv[a.i]); usage(); }
@@ -65,7 +68,7 @@ int main(int argc, char **argv) {
 
     int64_t cpu0 = cpu_used_us(), t0 = now_mono_ns();
     int64_t interval = rate > 0 ? (int64_t)(1e9 / rate) : 0, max_lag_ns = 0;
-    char idbuf[24];
+    char idbuf[32];
     uint64_t sent = 0;
     for (uint64_t seq = 1; seq <= (uint64_t)count; seq++) {
         if (interval) {
@@ -76,17 +79,20 @@ int main(int argc, char **argv) {
         int64_t ts = now_realtime_ns();
         size_t len = tmpl_render(&body, buf, seq, ts, (uint64_t)sessions);
         tmpl_render(&subj, sbuf, seq, ts, (uint64_t)sessions);
-        if (core) {
-            nats_check(natsConnection_Publish(nc, sbuf, buf, (int)len), "publish");
-        } else {
-            natsMsg *m = NULL;
-            nats_check(natsMsg_Create(&m, sbuf, NULL, buf, (int)len), "message");
-            snprintf(idbuf, sizeof idbuf, "%llu", (unsigned long long)seq);
-            nats_check(natsMsgHeader_Set(m, "Nats-Msg-Id", idbuf), "header");
-            natsStatus s = js_PublishMsgAsync(js, &m, NULL);
-            if (s != NATS_OK) { natsMsg_Destroy(m); nats_check(s, "js_PublishMsgAsync"); }
+        int copies = (dup_every && seq % (uint64_t)dup_every == 0) ? 2 : 1;
+        for (int copy = 0; copy < copies; copy++) {
+            if (core) {
+                nats_check(natsConnection_Publish(nc, sbuf, buf, (int)len), "publish");
+            } else {
+                natsMsg *m = NULL;
+                nats_check(natsMsg_Create(&m, sbuf, NULL, buf, (int)len), "message");
+                snprintf(idbuf, sizeof idbuf, copy ? "%llu-dup" : "%llu", (unsigned long long)seq);
+                nats_check(natsMsgHeader_Set(m, "Nats-Msg-Id", idbuf), "header");
+                natsStatus s = js_PublishMsgAsync(js, &m, NULL);
+                if (s != NATS_OK) { natsMsg_Destroy(m); nats_check(s, "js_PublishMsgAsync"); }
+            }
+            sent++;
         }
-        sent++;
     }
     if (core) {
         nats_check(natsConnection_FlushTimeout(nc, 30000), "flush");

@@ -20,8 +20,8 @@ struct SendFailuresConfig: PluginConfig {
 
     static let fields: [ConfigField] = [
         ConfigField("store", "memory | nats_kv", default: "memory",
-                    "The correlation store waba_to_wars writes. It must list keys: the memory store does; nats_kv "
-                        + "does once the NATS connector's buckets implement KeyValueKeyListing (the source stops with an error otherwise)."),
+                    "The correlation store waba_to_wars writes. It must list keys: the memory store and the NATS "
+                        + "connector's JetStream KV buckets do (a store that cannot makes the source stop with an error)."),
         ConfigField("connection", "connection name", "nats_kv: the NATS connection."),
         ConfigField("bucket", "string", default: "waba_wars_correlation", "The bucket of correlation entries."),
         ConfigField("ttl", "duration", default: "1h", "Max age of the bucket when this source creates it."),
