@@ -66,7 +66,7 @@ public final class RouteSupervisor: Service, Sendable {
     public func run() async throws {
         let topology = self.topology
         try await startConnections(Array(topology.connections.byName.values))
-        let runners = topology.routes.map(makeRunner)
+        let runners = topology.routes.map { makeRunner($0, settings: topology.config.settings) }
         for r in runners { try await r.prepare() }
         state.withLock { s in for r in runners { s.running[r.route.name] = Running(runner: r, task: Task { await r.run() }) } }
         logger.info("routes running", metadata: ["routes": "\(runners.count)"])
@@ -96,8 +96,10 @@ public final class RouteSupervisor: Service, Sendable {
         logger.info("stopped")
     }
 
-    func makeRunner(_ route: BuiltRoute) -> RouteRunner {
-        RouteRunner(route: route, logger: logger, drainTimeout: topology.config.settings.drainTimeout)
+    /// `settings` of the topology the route belongs to: a reload that changes `drain_timeout` gives the routes
+    /// it starts the new value (the running topology is still the old one while they are prepared).
+    func makeRunner(_ route: BuiltRoute, settings: RuntimeSettings) -> RouteRunner {
+        RouteRunner(route: route, logger: logger, drainTimeout: settings.drainTimeout)
     }
 
     func startConnections(_ connections: [any Connection]) async throws {
@@ -192,7 +194,7 @@ public final class RouteSupervisor: Service, Sendable {
                 startedConnections.append(c)
             }
             for route in toStart {
-                let runner = makeRunner(route)
+                let runner = makeRunner(route, settings: next.config.settings)
                 try await runner.prepare()
                 startedRunners.append(runner)
             }

@@ -155,6 +155,28 @@ func waitFor(_ seconds: Double = 10, _ condition: () -> Bool) async throws {
         _ = try? await run.value
     }
 
+    /// The routes a reload starts drain with the reloaded `drain_timeout`, not the one of the config they replace.
+    @Test func aChangedDrainTimeoutAppliesToTheRoutesTheReloadStarts() async throws {
+        let f = try ReloadFixture()
+        try f.writeMain(version: 1)
+        let supervisor = try f.supervisor()
+        let run = Task { try await supervisor.run() }
+        await supervisor.waitUntilReady()
+        #expect(supervisor.runners.first { $0.route.name == "main" }?.drainTimeout == .seconds(5))
+        try """
+            connections:
+              \(f.hub): { type: memory }
+            settings: { drain_timeout: 2s }
+            """.write(to: f.dir.appendingPathComponent("switchyard.yaml"), atomically: true, encoding: .utf8)
+        try f.writeMain(version: 2)
+        let outcome = await supervisor.reload()
+        #expect(outcome.success, "\(outcome.errors)")
+        #expect(outcome.started == ["main"])
+        #expect(supervisor.runners.first { $0.route.name == "main" }?.drainTimeout == .seconds(2))
+        run.cancel()
+        _ = try? await run.value
+    }
+
     @Test func aRouteThatFailsToStartRollsBackTheReload() async throws {
         let f = try ReloadFixture()
         try f.writeMain(version: 1)

@@ -11,8 +11,9 @@
 static void usage(void) {
     fprintf(stderr,
             "usage: amqp-pub --body FILE [--count N] [--exchange EX] [--routing-key KEY] [--window W]\n"
-            "                [--rate MSG_PER_S] [--url amqp://user:pass@host:port/vhost] [--sessions K]\n"
-            "  body placeholders: {seq} (1..N), {ts_ns} (CLOCK_REALTIME ns at send), {session} (seq mod K)\n"
+            "                [--rate MSG_PER_S] [--url amqp://user:pass@host:port/vhost] [--sessions K] [--first-seq S]\n"
+            "  body placeholders: {seq} (S..S+N-1, S = 1 by default), {ts_ns} (CLOCK_REALTIME ns at send),\n"
+            "  {session} (seq mod K); --first-seq lets several runs fill one seq range for one sink\n"
             "  --exchange \"\" (default) publishes to the queue named by --routing-key\n");
     exit(2);
 }
@@ -90,7 +91,7 @@ static bool pump(amqp_connection_state_t conn, confirms_t *c, uint64_t sent, int
 int main(int argc, char **argv) {
     g_tool = "amqp-pub";
     const char *url = default_amqp_url(), *body_path = NULL, *exchange = "", *rkey = NULL;
-    int64_t count = 50000, window = 512, sessions = 0;
+    int64_t count = 50000, window = 512, sessions = 0, first_seq = 1;
     double rate = 0;
     args_t a = {argc, argv, 1};
     for (; a.i < argc; a.i++) {
@@ -102,6 +103,7 @@ int main(int argc, char **argv) {
         else if (arg_is(&a, "--window")) window = arg_int(&a, 1, 1000000);
         else if (arg_is(&a, "--rate")) rate = arg_double(&a, 0, 1e9);
         else if (arg_is(&a, "--sessions")) sessions = arg_int(&a, 0, 1000000000);
+        else if (arg_is(&a, "--first-seq")) first_seq = arg_int(&a, 1, 100000000);
         else if (arg_is(&a, "--help") || arg_is(&a, "-h")) usage();
         else { warnf("unknown option %s", argv[a.i]); usage(); }
     }
@@ -143,18 +145,18 @@ int main(int argc, char **argv) {
                 max_lag_ns = now - due;
             }
         }
-        uint64_t seq = ++sent;
+        uint64_t tag = ++sent, seq = (uint64_t)first_seq + tag - 1; /* tags count from 1 per channel */
         int64_t ts = now_realtime_ns();
         size_t len = tmpl_render(&body, buf, seq, ts, (uint64_t)sessions);
         snprintf(idbuf, sizeof idbuf, "%llu", (unsigned long long)seq);
         props.message_id = amqp_cstring_bytes(idbuf);
         props.timestamp = (uint64_t)(ts / 1000000000LL);
-        c.state[seq] = 1;
+        c.state[tag] = 1;
         c.outstanding++;
         int st = amqp_basic_publish(conn, 1, ex, rk, 1 /* mandatory */, 0, &props, (amqp_bytes_t){len, buf});
         amqp_check_status(st, "basic.publish");
         /* pick up confirms that have already arrived without waiting (cheap when nothing is buffered) */
-        if ((seq & 31) == 0 || amqp_data_in_buffer(conn))
+        if ((tag & 31) == 0 || amqp_data_in_buffer(conn))
             while (pump(conn, &c, sent, 0)) {
             }
     }
