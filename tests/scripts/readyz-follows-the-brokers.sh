@@ -70,7 +70,8 @@ post() { # $1 = path; prints the status code, keeps the body in $work/post
 }
 
 echo "-- both brokers up: ready, and both sinks confirm"
-wait_ready 200 30 | grep -q '"ready":true' || { echo "FAIL: ready body"; exit 1; }
+body=$(wait_ready 200 30)
+grep -q '"ready":true' <<<"$body" || { echo "FAIL: ready body: $body"; exit 1; }
 for path in /webhooks/events /webhooks/amqp; do
   code=$(post "$path")
   [ "$code" = 200 ] || { echo "FAIL: POST $path answered $code: $(cat "$work/post")"; tail -20 "$work/log"; exit 1; }
@@ -85,7 +86,8 @@ curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null || { echo "FAIL: /healthz 
 
 echo "-- nats-server back: ready again without a restart"
 bash "$brokers" start nats >/dev/null
-wait_ready 200 60 | grep -q '"ready":true' || { echo "FAIL: ready body after the restart"; exit 1; }
+body=$(wait_ready 200 60)
+grep -q '"ready":true' <<<"$body" || { echo "FAIL: ready body after the restart: $body"; exit 1; }
 code=$(post /webhooks/events)
 [ "$code" = 200 ] || { echo "FAIL: a webhook after the NATS restart answered $code: $(cat "$work/post")"; tail -20 "$work/log"; exit 1; }
 echo "readyz follows the brokers: ok"

@@ -121,7 +121,8 @@ check "sink saw no duplicate" '[ "$duplicates" = 0 ]'
 check "sink stream holds exactly $n messages" '[ "$stored" = "$n" ]'
 check "queue drained" '[ "$left" = 0 ]'
 check "each replica delivered a share" '[ "$d0" -gt 0 ] && [ "$victim_delivered" -gt 0 ] && [ "$d2" -gt 0 ]'
-check "the survivors and the victim together delivered at least $n" '[ $((d0 + d2 + victim_delivered)) -ge "$n" ]'
+# (No check that the replicas' counters add up to n: the victim's counter is read before the kill, so what it
+# delivered between that read and its death is counted nowhere but at the sink, which is checked above.)
 secs=$(awk -v ms=$((t1 - t0)) 'BEGIN { printf "%.2f", ms / 1000 }')
 echo "RESULT replicas-amqp: 3 replicas (one killed -9 at $killed_at/$n), $n messages AMQP -> JetStream in ${secs}s at publish rate $rate msg/s"
 if [ $fail -ne 0 ]; then
