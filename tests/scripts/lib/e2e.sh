@@ -1,6 +1,6 @@
 # Shared by the end-to-end scripts in tests/scripts (sourced, not run: the runner only runs tests/scripts/*.sh).
 # Gives: $repo, $bin (the built switchyard), $py (a venv Python with pika and nats-py), $work (a temporary folder),
-# fail, start_switchyard CONFIG [ENV=VALUE ...], stop_switchyard, metric ROUTE NAME.
+# fail, say, start_switchyard CONFIG [VAR=VALUE ...] (sets $base), stop_switchyard, cleanup_hooks (run at exit).
 # Brokers come from the environment exactly as scripts/test.sh exports them (NATS_URL, AMQP_URL); with no
 # NATS_URL/AMQP_URL, from `scripts/brokers.sh env` with the SWITCHYARD_* ports of the caller.
 set -euo pipefail
@@ -92,10 +92,4 @@ stop_switchyard() {
   echo "$test_name: switchyard did not stop in 15 s: kill -9" >&2
   kill -KILL "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-}
-
-# metric ROUTE NAME: a route counter from /metrics (0 when absent), e.g. metric waba-auth-to-wars received
-metric() {
-  curl -s "$base/metrics" | awk -v r="route=\"$1\"" -v n="switchyard_route_$2_total" \
-    '$1 ~ "^"n"\\{" && index($1, r) { v = $2 } END { printf "%d\n", v + 0 }'
 }
