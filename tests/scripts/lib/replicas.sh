@@ -61,7 +61,7 @@ wait_ready() {
 
 # metric INDEX NAME ROUTE: the value of NAME{route="ROUTE"} on replica INDEX (0 when absent or unreachable).
 metric() {
-  curl -sf "http://127.0.0.1:${ports[$1]}/metrics" 2>/dev/null \
+  { curl -sf "http://127.0.0.1:${ports[$1]}/metrics" 2>/dev/null || true; } \
     | awk -v name="$2" -v route="$3" '$1 ~ "^"name"\\{" && $1 ~ "route=\""route"\"" { v = $2 } END { printf "%d\n", v + 0 }'
 }
 
