@@ -152,6 +152,9 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
                 waitForWork(wire, watchWake: true)
             }
         }
+        // The route settled its last deliveries just before it stopped us: send those acks before the channel
+        // closes, or the broker would redeliver messages that were already delivered.
+        try applySettlements(wire, generation: gen)
     }
 
     override func disconnected(_ error: (any Error)?) {

@@ -113,7 +113,8 @@ import Testing
         #expect(error.contains("unroutable") && error.contains("nobody.listens.otp"), "\(error)")
         #expect(letter.headers["x-switchyard-attempts"] == "1", "unroutable is permanent by default: no retry")
         await routes.stop()
-        #expect(try await Broker.depth(q) == 0)
+        // Dead-lettered means acked at the source (the ack goes out from the consumer's thread, asynchronously).
+        #expect(try await eventually(timeout: .seconds(10)) { try await Broker.depth(q) == 0 })
         await Broker.deleteQueues([q])
     }
 

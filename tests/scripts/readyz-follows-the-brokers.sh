@@ -55,18 +55,19 @@ pid=$!
 wait_ready() {
   local want=$1 deadline=$((SECONDS + $2)) code=""
   while [ $SECONDS -lt "$deadline" ]; do
-    kill -0 "$pid" 2>/dev/null || { echo "FAIL: switchyard exited"; tail -20 "$work/log"; exit 1; }
-    code=$(curl -s -o "$work/body" -w '%{http_code}' "http://127.0.0.1:$port/readyz" || true)
+    kill -0 "$pid" 2>/dev/null || { { echo "FAIL: switchyard exited"; tail -20 "$work/log"; } >&2; exit 1; }
+    code=$(curl -s --max-time 5 -o "$work/body" -w '%{http_code}' "http://127.0.0.1:$port/readyz" || true)
     [ "$code" = "$want" ] && { cat "$work/body"; echo; return 0; }
     sleep 0.1
   done
-  echo "FAIL: /readyz answered ${code:-nothing}, not $want, within $2 s: $(cat "$work/body" 2>/dev/null)"
-  tail -20 "$work/log"
+  # stderr: this runs inside $(...), whose output is the body
+  { echo "FAIL: /readyz answered ${code:-nothing}, not $want, within $2 s: $(cat "$work/body" 2>/dev/null)"
+    tail -20 "$work/log"; } >&2
   exit 1
 }
 
 post() { # $1 = path; prints the status code, keeps the body in $work/post
-  curl -s -o "$work/post" -w "%{http_code}" -XPOST "http://127.0.0.1:$port$1" -d '{"event":"ping"}'
+  curl -s --max-time 30 -o "$work/post" -w "%{http_code}" -XPOST "http://127.0.0.1:$port$1" -d '{"event":"ping"}' || true
 }
 
 echo "-- both brokers up: ready, and both sinks confirm"
