@@ -239,6 +239,17 @@ start_nats() {
   log "nats: started in $(since "$t0")s (pid $(nats_pid)), nats://127.0.0.1:$nats_port, monitoring http://127.0.0.1:$nats_http_port"
 }
 
+# Has pid $1 not exited yet? A zombie has exited: `kill -0` still succeeds on it until its parent reaps it, and
+# RabbitMQ's launcher (an orphan once the brokers.sh that started it exits) stays a zombie for as long as the
+# process it was reparented to does not reap it: a subreaper such as a test runner. Waiting for that zombie made
+# every stop wait the whole timeout and "KILL" it.
+running() {
+  local state
+  kill -0 "$1" 2>/dev/null || return 1
+  state=$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1) || return 1
+  [ -n "$state" ] && [ "$state" != Z ]
+}
+
 # terminate NAME TIMEOUT PID [PID...]: TERM to the first pid (nats and RabbitMQ both shut down cleanly on it),
 # then wait for all the pids to exit; KILL whatever is left at the deadline.
 terminate() {
@@ -250,7 +261,7 @@ terminate() {
   until=$(deadline "$timeout")
   while :; do
     local left=()
-    for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && left+=("$p"); done
+    for p in "${pids[@]}"; do running "$p" && left+=("$p"); done
     [ ${#left[@]} -gt 0 ] || return 0
     if past "$until"; then
       err "$what: still running after ${timeout}s, sending KILL to ${left[*]}"
