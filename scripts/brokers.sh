@@ -355,7 +355,7 @@ start_rabbit() {
   rm -f "$rabbit_pidfile" "$rabbit_launcher_pidfile"
   # Run through the sh launcher (not `erl` directly): it turns TERM into a clean node shutdown. setsid and the
   # redirections as for nats above.
-  env "${rabbit_env[@]}" setsid "$rabbitmq_bin/rabbitmq-server" </dev/null >"$rabbit_out" 2>&1 9>&- &
+  env "${rabbit_env[@]}" setsid "${clean_signals[@]}" "$rabbitmq_bin/rabbitmq-server" </dev/null >"$rabbit_out" 2>&1 9>&- &
   launcher=$!
   echo "$launcher" >"$rabbit_launcher_pidfile"
   if ! wait_rabbit "$launcher"; then
@@ -365,6 +365,16 @@ start_rabbit() {
   fi
   log "rabbitmq: started in $(since "$t0")s (pid $(rabbit_pid), node $rabbit_node), amqp://guest:guest@127.0.0.1:$amqp_port/"
 }
+
+# Runs its arguments with no signal blocked and TERM/INT/HUP at their defaults. A caller that blocks or ignores
+# signals (a test runner spawning brokers.sh from a thread with TERM blocked did: every signal but one blocked)
+# passes that mask on through exec to the launcher and the Erlang VM, which then never see the TERM of a stop
+# (and a shell cannot trap a signal ignored at its start).
+clean_signals=(python3 -c 'import os, signal, sys
+signal.pthread_sigmask(signal.SIG_SETMASK, [])
+for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    signal.signal(s, signal.SIG_DFL)
+os.execvp(sys.argv[1], sys.argv[1:])')
 
 # Our epmd, found by its port: `epmd -kill` first (it refuses while another node is registered, which is what we
 # want when a second instance shares it), then wait for that process to exit (it closes its socket a moment
@@ -393,8 +403,11 @@ stop_rabbit() {
   if [ -z "$pid" ] && [ -z "$launcher" ]; then
     log "rabbitmq: not running"
   else
-    # TERM to the VM is a clean shutdown (as `rabbitmqctl shutdown`, minus a CLI VM boot); the launcher then
-    # exits by itself. If the VM has not written its pid file yet, TERM the launcher: its trap forwards it.
+    # `rabbitmqctl shutdown` first: it asks the node over Erlang distribution, so it also stops a node that was
+    # started with TERM blocked (before clean_signals, or by another copy of this script). Then TERM to the VM
+    # (a clean shutdown too; the launcher exits by itself) for a node the CLI cannot reach, e.g. one still
+    # booting; if the VM has not written its pid file yet, TERM the launcher: its trap forwards it.
+    if [ -n "$pid" ]; then rabbitctl shutdown --timeout 60 >>"$rabbit_out" 2>&1 || true; fi
     terminate rabbitmq 60 "${pid:-$launcher}" "$launcher"
     log "rabbitmq: stopped (pid ${pid:-none}, launcher ${launcher:-none})"
   fi
