@@ -239,6 +239,17 @@ start_nats() {
   log "nats: started in $(since "$t0")s (pid $(nats_pid)), nats://127.0.0.1:$nats_port, monitoring http://127.0.0.1:$nats_http_port"
 }
 
+# Has pid $1 not exited yet? A zombie has exited: `kill -0` still succeeds on it until its parent reaps it, and
+# RabbitMQ's launcher (an orphan once the brokers.sh that started it exits) stays a zombie for as long as the
+# process it was reparented to does not reap it: a subreaper such as a test runner. Waiting for that zombie made
+# every stop wait the whole timeout and "KILL" it.
+running() {
+  local state
+  kill -0 "$1" 2>/dev/null || return 1
+  state=$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1) || return 1
+  [ -n "$state" ] && [ "$state" != Z ]
+}
+
 # terminate NAME TIMEOUT PID [PID...]: TERM to the first pid (nats and RabbitMQ both shut down cleanly on it),
 # then wait for all the pids to exit; KILL whatever is left at the deadline.
 terminate() {
@@ -250,7 +261,7 @@ terminate() {
   until=$(deadline "$timeout")
   while :; do
     local left=()
-    for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && left+=("$p"); done
+    for p in "${pids[@]}"; do running "$p" && left+=("$p"); done
     [ ${#left[@]} -gt 0 ] || return 0
     if past "$until"; then
       err "$what: still running after ${timeout}s, sending KILL to ${left[*]}"
@@ -344,7 +355,7 @@ start_rabbit() {
   rm -f "$rabbit_pidfile" "$rabbit_launcher_pidfile"
   # Run through the sh launcher (not `erl` directly): it turns TERM into a clean node shutdown. setsid and the
   # redirections as for nats above.
-  env "${rabbit_env[@]}" setsid "$rabbitmq_bin/rabbitmq-server" </dev/null >"$rabbit_out" 2>&1 9>&- &
+  env "${rabbit_env[@]}" setsid "${clean_signals[@]}" "$rabbitmq_bin/rabbitmq-server" </dev/null >"$rabbit_out" 2>&1 9>&- &
   launcher=$!
   echo "$launcher" >"$rabbit_launcher_pidfile"
   if ! wait_rabbit "$launcher"; then
@@ -354,6 +365,16 @@ start_rabbit() {
   fi
   log "rabbitmq: started in $(since "$t0")s (pid $(rabbit_pid), node $rabbit_node), amqp://guest:guest@127.0.0.1:$amqp_port/"
 }
+
+# Runs its arguments with no signal blocked and TERM/INT/HUP at their defaults. A caller that blocks or ignores
+# signals (a test runner spawning brokers.sh from a thread with TERM blocked did: every signal but one blocked)
+# passes that mask on through exec to the launcher and the Erlang VM, which then never see the TERM of a stop
+# (and a shell cannot trap a signal ignored at its start).
+clean_signals=(python3 -c 'import os, signal, sys
+signal.pthread_sigmask(signal.SIG_SETMASK, [])
+for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    signal.signal(s, signal.SIG_DFL)
+os.execvp(sys.argv[1], sys.argv[1:])')
 
 # Our epmd, found by its port: `epmd -kill` first (it refuses while another node is registered, which is what we
 # want when a second instance shares it), then wait for that process to exit (it closes its socket a moment
@@ -382,8 +403,11 @@ stop_rabbit() {
   if [ -z "$pid" ] && [ -z "$launcher" ]; then
     log "rabbitmq: not running"
   else
-    # TERM to the VM is a clean shutdown (as `rabbitmqctl shutdown`, minus a CLI VM boot); the launcher then
-    # exits by itself. If the VM has not written its pid file yet, TERM the launcher: its trap forwards it.
+    # `rabbitmqctl shutdown` first: it asks the node over Erlang distribution, so it also stops a node that was
+    # started with TERM blocked (before clean_signals, or by another copy of this script). Then TERM to the VM
+    # (a clean shutdown too; the launcher exits by itself) for a node the CLI cannot reach, e.g. one still
+    # booting; if the VM has not written its pid file yet, TERM the launcher: its trap forwards it.
+    if [ -n "$pid" ]; then rabbitctl shutdown --timeout 60 >>"$rabbit_out" 2>&1 || true; fi
     terminate rabbitmq 60 "${pid:-$launcher}" "$launcher"
     log "rabbitmq: stopped (pid ${pid:-none}, launcher ${launcher:-none})"
   fi
