@@ -318,6 +318,7 @@ import Testing
         #expect(await publishSequenced(conn, exchange: ex, routingKey: "in.x", range: 0..<count) == 0)
         let consumer = Consuming(conn, queue: b)
 
+        env["SWITCHYARD_LISTEN"] = "127.0.0.1:0"  // its own HTTP port: other tests run `switchyard run` at the same time
         let first = try spawnProcess([binary, "run", "--config", config], environment: env, output: log)
         let midway = await eventually(timeout: .seconds(60)) { consumer.collector.uniqueCount > 2000 }
         #expect(midway, "the first run moved nothing: see \(log)")

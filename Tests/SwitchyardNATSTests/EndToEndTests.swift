@@ -93,7 +93,8 @@ extension NATSIntegrationTests {
         let p = Process()
         p.executableURL = Self.binary
         p.arguments = ["run", "--config", config]
-        p.environment = NATSTestEnv.env
+        // Its own ephemeral HTTP port: other tests run `switchyard run` at the same time.
+        p.environment = NATSTestEnv.env.merging(["SWITCHYARD_LISTEN": "127.0.0.1:0"]) { _, new in new }
         if !FileManager.default.fileExists(atPath: log.path) { _ = FileManager.default.createFile(atPath: log.path, contents: nil) }
         let handle = try FileHandle(forWritingTo: log)
         handle.seekToEndOfFile()

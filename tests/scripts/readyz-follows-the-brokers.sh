@@ -48,7 +48,8 @@ routes:
       - amqp: { connection: rabbit, exchange: "amq.topic", routing_key: "$queue" }
 YAML
 "$bin" validate --config "$work/switchyard.yaml"
-"$bin" run --config "$work/switchyard.yaml" 2>"$work/log" >/dev/null &
+# SWITCHYARD_LISTEN overrides http.listen, and scripts/test.sh exports one: name our port there.
+SWITCHYARD_LISTEN="127.0.0.1:$port" "$bin" run --config "$work/switchyard.yaml" 2>"$work/log" >/dev/null &
 pid=$!
 
 # Polls /readyz until it answers $1 (bounded by $2 seconds); prints the last body.
