@@ -171,7 +171,7 @@ struct MetaWebhookTranslator: Sendable {
         guard let display = metadata["display_phone_number"]?.stringValue else {
             throw PartError("\(path).metadata.display_phone_number: expected a string, found \(metadata["display_phone_number"].map(kind) ?? "nothing")")
         }
-        guard let number = E164.normalise(display) else {
+        guard let number = PhoneNumber.e164(display) else {
             throw PartError("\(path).metadata.display_phone_number: '\(display)' is not a phone number")
         }
         var contacts: [JSONValue] = []
@@ -259,7 +259,7 @@ struct MetaWebhookTranslator: Sendable {
             }
             return .rejected("\(path).from: expected the sender's phone number, found \(m["from"].map(kind) ?? "nothing")")
         }
-        guard let e164 = E164.normalise(rawFrom) else { return .rejected("\(path).from: '\(rawFrom)' is not a phone number") }
+        guard let e164 = PhoneNumber.e164(rawFrom) else { return .rejected("\(path).from: '\(rawFrom)' is not a phone number") }
         from = e164
 
         let timestamp: String
@@ -411,7 +411,7 @@ struct MetaWebhookTranslator: Sendable {
             }
             return .rejected("\(path).recipient_id: expected the recipient's phone number, found \(s["recipient_id"].map(kind) ?? "nothing")")
         }
-        guard let recipient = E164.normalise(rawRecipient) else {
+        guard let recipient = PhoneNumber.e164(rawRecipient) else {
             return .rejected("\(path).recipient_id: '\(rawRecipient)' is not a phone number")
         }
         let timestamp: String

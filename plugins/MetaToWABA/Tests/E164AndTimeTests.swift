@@ -1,3 +1,4 @@
+import SwitchyardPluginAPI
 import Testing
 @testable import MetaToWABA
 
@@ -11,13 +12,13 @@ import Testing
         ("15551234567", "+15551234567"),
     ])
     func normalisesDisplayAndWhatsAppNumbers(raw: String, expected: String) {
-        #expect(E164.normalise(raw) == expected)
+        #expect(PhoneNumber.e164(raw) == expected)
     }
 
     @Test(arguments: ["", "+", "12345", "1234567890123456", "0712345678", "255 71a 345", "25571+2345678", "++255712345678",
                       "US.13491208655302741918"])
     func refusesWhatCannotBeANumber(raw: String) {
-        #expect(E164.normalise(raw) == nil)
+        #expect(PhoneNumber.e164(raw) == nil)
     }
 }
 

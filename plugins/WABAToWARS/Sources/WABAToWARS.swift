@@ -111,7 +111,7 @@ struct WABAToWARSStep: Transform {
     static func numberMap(_ map: ConfigMap<String>, key: String, valueCheck: (String) -> String?) throws(ConfigError) -> [String: String] {
         var out: [String: String] = [:]
         for (raw, value) in map.entries {
-            guard let number = Phone.e164(raw) else {
+            guard let number = PhoneNumber.e164(raw) else {
                 throw ConfigError("'\(raw)' is not an E.164 number", keyPath: [key, raw], hint: "write it like \"+255700000000\"")
             }
             if out[number] != nil { throw ConfigError("\(number) is listed twice", keyPath: [key, raw]) }
@@ -147,7 +147,7 @@ struct WABAToWARSStep: Transform {
     /// The session of the message's `wabaNumber`, with the normalised number.
     func session(_ o: JSONObject) throws(Rejection) -> (number: String, session: String) {
         guard let raw = o.string("wabaNumber") else { throw Rejection(reason: "wabaNumber: missing") }
-        guard let number = Phone.e164(raw) else { throw Rejection(reason: "wabaNumber: '\(raw)' is not an E.164 number") }
+        guard let number = PhoneNumber.e164(raw) else { throw Rejection(reason: "wabaNumber: '\(raw)' is not an E.164 number") }
         guard let session = sessions[number] else {
             throw Rejection(reason: "wabaNumber: no WA-RS session for \(number) in `sessions` (known: \(sessions.keys.sorted().joined(separator: ", ")))")
         }
@@ -156,7 +156,7 @@ struct WABAToWARSStep: Transform {
 
     static func phone(_ o: JSONObject, _ field: String) throws(Rejection) -> String {
         guard let raw = o.string(field) else { throw Rejection(reason: "\(field): missing") }
-        guard let number = Phone.e164(raw) else {
+        guard let number = PhoneNumber.e164(raw) else {
             throw Rejection(reason: "\(field): '\(raw)' is not an E.164 number")
         }
         return number

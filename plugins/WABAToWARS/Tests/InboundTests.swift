@@ -62,14 +62,14 @@ import Testing
     }
 
     @Test func phoneNumbersNormalise() {
-        #expect(Phone.e164("+255712345678") == "+255712345678")
-        #expect(Phone.e164("+255 (712) 345-678") == "+255712345678")
-        #expect(Phone.e164("00255712345678") == "+255712345678")
-        #expect(Phone.e164("255712345678") == "+255712345678")
-        #expect(Phone.e164("0712345678") == nil)
-        #expect(Phone.e164("+1234567890123456") == nil)
-        #expect(Phone.e164("+25571234567a") == nil)
-        #expect(Phone.e164("US.13491208655302741918") == nil)
-        #expect(Phone.e164("") == nil)
+        #expect(PhoneNumber.e164("+255712345678") == "+255712345678")
+        #expect(PhoneNumber.e164("+255 (712) 345-678") == "+255712345678")
+        #expect(PhoneNumber.e164("00255712345678") == "+255712345678")
+        #expect(PhoneNumber.e164("255712345678") == "+255712345678")
+        #expect(PhoneNumber.e164("0712345678") == nil)
+        #expect(PhoneNumber.e164("+1234567890123456") == nil)
+        #expect(PhoneNumber.e164("+25571234567a") == nil)
+        #expect(PhoneNumber.e164("US.13491208655302741918") == nil)
+        #expect(PhoneNumber.e164("") == nil)
     }
 }

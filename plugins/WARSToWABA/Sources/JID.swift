@@ -7,6 +7,8 @@
 //   be 7 to 15 digits without a leading 0 (an E.164 number without its `+`);
 // - `lid` and `hosted.lid` are privacy ids (no phone number); `g.us` groups; `broadcast` (`status@broadcast`)
 //   and `newsletter` are feeds; any other server (`bot`, `hosted`, `call`, `interop`, `msgr`) is "other".
+import SwitchyardPluginAPI
+
 enum JID: Equatable {
     case phone(String)  // E.164, `+` included
     case lid(String)  // the user part, device stripped
@@ -22,7 +24,7 @@ enum JID: Equatable {
         // Byte-level: this runs for every message, and Character iteration is slow.
         let bytes = raw.utf8
         guard let at = bytes.firstIndex(of: UInt8(ascii: "@")) else {
-            guard let number = Phone.e164(raw) else { throw Invalid(reason: "'\(raw)' is neither a JID nor a phone number") }
+            guard let number = PhoneNumber.e164(raw) else { throw Invalid(reason: "'\(raw)' is neither a JID nor a phone number") }
             return .phone(number)
         }
         let serverStart = bytes.index(after: at)
@@ -45,7 +47,7 @@ enum JID: Equatable {
                 userEnd = dot
             }
             let digits = bytes[..<userEnd]
-            guard !digits.isEmpty, digits.allSatisfy(isDigit), let number = Phone.e164(user()) else {
+            guard !digits.isEmpty, digits.allSatisfy(isDigit), let number = PhoneNumber.e164(user()) else {
                 throw Invalid(reason: "'\(raw)' is a user JID whose user part is not a phone number")
             }
             return .phone(number)

@@ -96,7 +96,7 @@ struct Numbers: Sendable {
 
     init(sessions: ConfigMap<String>, accounts: ConfigMap<String>?) throws(ConfigError) {
         for (raw, session) in sessions.entries {
-            guard let number = Phone.e164(raw) else {
+            guard let number = PhoneNumber.e164(raw) else {
                 throw ConfigError("'\(raw)' is not an E.164 number", keyPath: ["sessions", raw], hint: "write it like \"+255700000000\"")
             }
             if session.isEmpty { throw ConfigError("empty session id", keyPath: ["sessions", raw]) }
@@ -108,7 +108,7 @@ struct Numbers: Sendable {
         }
         if numberOfSession.isEmpty { throw ConfigError.invalid("sessions", "needs at least one number", hint: "e.g. sessions: { \"+255700000000\": shop-1 }") }
         for (raw, account) in accounts?.entries ?? [] {
-            guard let number = Phone.e164(raw) else {
+            guard let number = PhoneNumber.e164(raw) else {
                 throw ConfigError("'\(raw)' is not an E.164 number", keyPath: ["accounts", raw])
             }
             accountOfNumber[number] = account
