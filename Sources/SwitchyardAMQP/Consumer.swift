@@ -18,16 +18,33 @@ struct ReceivedMessage: Sendable {
 }
 
 /// Deliveries handed from the consumer thread to the source task, a batch at a time.
+///
+/// Deliveries pushed while the route is busy join the newest batch not yet taken (up to `maxBatch`): the
+/// socket yields a few deliveries per read, and handing those over as tiny batches made every message pay the
+/// thread hops and wake-ups of a whole batch (2.4 context switches per message, 60 µs of CPU). Nothing waits
+/// to fill a batch: a batch is taken as soon as the route can take it.
 final class Handoff: Sendable {
     private struct State {
         var batches: [[ReceivedMessage]] = []
         var waiter: CheckedContinuation<Void, Never>?
     }
     private let state = Mutex(State())
+    private let maxBatch: Int
+
+    init(maxBatch: Int) { self.maxBatch = max(1, maxBatch) }
 
     func push(_ batch: [ReceivedMessage]) {
         let waiter = state.withLock { s -> CheckedContinuation<Void, Never>? in
-            s.batches.append(batch)
+            var rest = batch[...]
+            if let last = s.batches.indices.last, s.batches[last].count < maxBatch {
+                let room = maxBatch - s.batches[last].count
+                s.batches[last].append(contentsOf: rest.prefix(room))
+                rest = rest.dropFirst(room)
+            }
+            while !rest.isEmpty {
+                s.batches.append(Array(rest.prefix(maxBatch)))
+                rest = rest.dropFirst(maxBatch)
+            }
             defer { s.waiter = nil }
             return s.waiter
         }
@@ -77,7 +94,7 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
     let queue: String
     let prefetch: Int
     let batchSize: Int
-    let handoff = Handoff()
+    let handoff: Handoff
     /// Bumped when a connection is lost: deliveries of the old one can no longer be settled.
     let generation = Atomic<UInt64>(0)
     private let idPrefix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
@@ -97,6 +114,7 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
         self.queue = queue
         self.prefetch = prefetch
         self.batchSize = batchSize
+        self.handoff = Handoff(maxBatch: batchSize)
         super.init(settings: settings, role: "consumer \(queue)", connectionName: connectionName)
     }
 
@@ -216,13 +234,12 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
         let flags = p._flags
         func has(_ flag: UInt16) -> Bool { flags & UInt32(flag) != 0 }
         var headers = has(sy_flag_headers()) ? decodeTable(p.headers) : [:]
-        var metadata: [String: String] = [
-            "queue": queue,
-            "exchange": exchange,
-            "routing_key": routingKey,
-            "redelivered": redelivered ? "true" : "false",
-            "delivery_tag": String(tag),
-        ]
+        var metadata = [String: String](minimumCapacity: 12)  // no regrowth for the usual properties
+        metadata["queue"] = queue
+        metadata["exchange"] = exchange
+        metadata["routing_key"] = routingKey
+        metadata["redelivered"] = redelivered ? "true" : "false"
+        metadata["delivery_tag"] = String(tag)
         // Bookkeeping of our own delayed retries (see AMQPSource): the attempt so far and where it first came from.
         var attempt = Int(headers.removeValue(forKey: AMQPHeaders.attempt) ?? "") ?? 1
         if let e = headers.removeValue(forKey: AMQPHeaders.originalExchange) { metadata["exchange"] = e }
