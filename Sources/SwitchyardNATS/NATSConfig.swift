@@ -105,19 +105,33 @@ enum NATSNames {
         }
     }
     /// A subject to subscribe to (wildcards allowed) or to publish to (not allowed).
+    /// One pass over the UTF-8 bytes: it runs for every published message (a rendered subject), and the
+    /// Foundation `contains` it used to call cost 12% of a no-steps route's CPU.
     static func isValidSubject(_ s: String, wildcards: Bool) -> Bool {
-        if s.isEmpty || s.contains(where: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }) { return false }
-        let tokens = s.split(separator: ".", omittingEmptySubsequences: false)
-        for (i, t) in tokens.enumerated() {
-            if t.isEmpty { return false }
-            if t == "*" || t == ">" {
-                if !wildcards { return false }
-                if t == ">" && i != tokens.count - 1 { return false }
-            } else if t.contains("*") || t.contains(">") {
+        var tokenLength = 0
+        var tokenIsWildcard = false  // the current token is exactly `*` or `>` so far
+        var sawFullWildcard = false  // a `>` token ended: nothing may follow it
+        var empty = true
+        for b in s.utf8 {
+            empty = false
+            switch b {
+            case 0x20, 0x09, 0x0D, 0x0A:
                 return false
+            case 0x2E:  // '.'
+                if tokenLength == 0 || sawFullWildcard { return false }
+                tokenLength = 0
+                tokenIsWildcard = false
+            case 0x2A, 0x3E:  // '*', '>'
+                if !wildcards || tokenLength != 0 || sawFullWildcard { return false }
+                tokenLength = 1
+                tokenIsWildcard = true
+                if b == 0x3E { sawFullWildcard = true }
+            default:
+                if tokenIsWildcard || sawFullWildcard { return false }
+                tokenLength += 1
             }
         }
-        return true
+        return !empty && tokenLength > 0
     }
     static func checkSubject(_ s: String, wildcards: Bool, key: [String]) throws(ConfigError) {
         if !isValidSubject(s, wildcards: wildcards) {
