@@ -97,6 +97,21 @@ public struct Message: Sendable {
         return try edit(&value)
     }
 
+    /// Edits the JSON body in place; the edit sets `changed` when it changed anything. When it did not, the
+    /// original bytes are kept, so the body is not serialised again for the next reader (a validating step that
+    /// finds every field already right costs no write).
+    public mutating func editJSON<R>(reportingChange edit: (inout JSONValue, inout Bool) throws -> R) throws -> R {
+        var value = try json()
+        var original: [UInt8]?
+        if case .parsed(let bytes, _) = payload { original = bytes }
+        payload = .bytes([])  // drop our reference so `value` is edited without a copy
+        var changed = false
+        defer {
+            if !changed, let original { payload = .parsed(original, value) } else { payload = .json(value) }
+        }
+        return try edit(&value, &changed)
+    }
+
     /// A metadata or origin value by name, as templates and conditions read it.
     public func metadataValue(_ key: String) -> String? {
         if let v = metadata[key] { return v }

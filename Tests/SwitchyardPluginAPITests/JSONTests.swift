@@ -118,6 +118,23 @@ import Testing
         #expect(String(decoding: m.body, as: UTF8.self) == #"{"a":1,"b":2}"#)
     }
 
+    @Test func anEditReportingNoChangeKeepsTheOriginalBytes() throws {
+        let raw = Array(#"{ "to" : "+255712345678" }"#.utf8)
+        var m = Message(id: "1", body: raw)
+        let seen = try m.editJSON(reportingChange: { body, changed in body["to"]?.stringValue })
+        #expect(seen == "+255712345678")
+        #expect(m.body == raw)  // nothing changed: no re-serialisation, spacing kept
+        try m.editJSON(reportingChange: { body, changed in
+            body["to"] = "255712345678"
+            changed = true
+        })
+        #expect(String(decoding: m.body, as: UTF8.self) == #"{"to":"255712345678"}"#)
+        // Built from JSON (no original bytes): an unchanged edit still serialises the value.
+        var built = Message(id: "2", json: ["a": 1])
+        try built.editJSON(reportingChange: { _, _ in })
+        #expect(String(decoding: built.body, as: UTF8.self) == #"{"a":1}"#)
+    }
+
     @Test func metadataValueFallsBackToOrigin() {
         let m = Message(id: "m1", body: [], metadata: ["subject": "wa.send.x"], source: "nats", deliveryCount: 3)
         #expect(m.metadataValue("subject") == "wa.send.x")

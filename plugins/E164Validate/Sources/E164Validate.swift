@@ -75,17 +75,19 @@ struct E164ValidateStep: Transform {
         var regions: [(String, String)] = []
         let failures: [StringFields.Failure]
         do {
-            failures = try message.editJSON { body in
+            failures = try message.editJSON(reportingChange: { body, changed in
                 fields.rewrite(&body) { field, text in
                     switch E164.check(text, mode: mode, normalise: normalise, brazilNinthDigit: brazil) {
                     case .success(let number):
                         if let region = number.region { regions.append((field, region)) }
-                        return !normalise || number.e164 == text ? .keep : .replace(number.e164)
+                        if !normalise || number.e164 == text { return .keep }
+                        changed = true
+                        return .replace(number.e164)
                     case .failure(let error):
                         return .invalid(error.description)
                     }
                 }
-            }
+            })
         } catch {
             return .rejected(reason: "e164_validate: body is not JSON: \(error)")
         }

@@ -56,18 +56,20 @@ struct JIDNormaliseStep: Transform {
         var kinds: [(String, JIDKind)] = []
         let failures: [StringFields.Failure]
         do {
-            failures = try message.editJSON { body in
+            failures = try message.editJSON(reportingChange: { body, changed in
                 fields.rewrite(&body) { field, text in
                     switch JID.parse(text) {
                     case .success(let jid):
                         kinds.append((field, jid.kind))
                         let out = jid.format(form)
-                        return out == text ? .keep : .replace(out)
+                        if out == text { return .keep }
+                        changed = true
+                        return .replace(out)
                     case .failure(let error):
                         return .invalid(error.description)
                     }
                 }
-            }
+            })
         } catch {
             return .rejected(reason: "jid_normalise: body is not JSON: \(error)")
         }
