@@ -194,6 +194,8 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
         var waiters: [CheckedContinuation<Void, Never>] = []
     }
     private let lifecycle = Mutex(RunState())
+    private let batcher = RequestBatcher(maxBatch: 256)
+    private let deadlines: DeadlineSweeper
 
     init(config: WebhookSourceConfig, routeName: String, table: WebhookPathTable) throws(ConfigError) {
         self.routeName = routeName
@@ -224,6 +226,7 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
             idField = nil
         }
         timeout = config.timeout?.duration ?? .seconds(30)
+        deadlines = DeadlineSweeper(tick: min(.milliseconds(250), timeout / 4))
         retryAfter = config.retry_after?.duration ?? .seconds(5)
         rejectedStatus = config.rejected_status ?? 422
         guard (400...599).contains(rejectedStatus) else {
@@ -396,12 +399,8 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
     /// Hands the message to the route and waits for its settlement (nil after `timeout`).
     private func deliver(_ message: Message, to output: any SourceOutput) async -> Settlement? {
         let box = SettlementBox()
-        let timer = Task { [timeout] in
-            try? await Task.sleep(for: timeout)
-            box.fulfill(nil)
-        }
-        defer { timer.cancel() }
-        await output.deliver([Delivery(message: message) { box.fulfill($0) }])
+        deadlines.watch(box, until: ContinuousClock.now + timeout)
+        batcher.submit(Delivery(message: message) { box.fulfill($0) }, to: output)
         return await box.value()
     }
 
@@ -499,19 +498,124 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
     }
 }
 
+/// Concurrent requests reach the route as one batch. Handing each request over as a batch of its own made
+/// every request pay a batch's whole path (a task, a sink write, a hop to the publisher thread) and let only
+/// `max_in_flight` requests be worked on at once. Requests queue here; one pump task hands over everything
+/// queued (up to `maxBatch`) whenever the route takes a batch, so a batch is as large as the load makes it and
+/// nothing ever waits for a batch to fill.
+final class RequestBatcher: Sendable {
+    private struct State {
+        var pending: [Delivery] = []
+        var pumping = false
+    }
+    private let state = Mutex(State())
+    private let maxBatch: Int
+
+    init(maxBatch: Int) { self.maxBatch = max(1, maxBatch) }
+
+    func submit(_ delivery: Delivery, to output: any SourceOutput) {
+        let startPump = state.withLock { s -> Bool in
+            s.pending.append(delivery)
+            if s.pumping { return false }
+            s.pumping = true
+            return true
+        }
+        if startPump { Task { await pump(output) } }
+    }
+
+    private func pump(_ output: any SourceOutput) async {
+        while true {
+            let batch = state.withLock { s -> [Delivery] in
+                guard !s.pending.isEmpty else {
+                    s.pumping = false
+                    return []
+                }
+                let n = min(maxBatch, s.pending.count)
+                defer { s.pending.removeFirst(n) }
+                return Array(s.pending.prefix(n))
+            }
+            if batch.isEmpty { return }
+            await output.deliver(batch)  // waits for a free slot of the route: meanwhile the next batch grows
+        }
+    }
+}
+
+/// Request timeouts without a timer per request (a sleeping task per request was 4% of a webhook's CPU): one
+/// task wakes every `tick` while requests wait and answers the overdue ones with nil (a 503).
+final class DeadlineSweeper: Sendable {
+    private struct State {
+        var watched: [ObjectIdentifier: (box: SettlementBox, deadline: ContinuousClock.Instant)] = [:]
+        var sweeping = false
+    }
+    private let state = Mutex(State())
+    private let tick: Duration
+
+    init(tick: Duration = .milliseconds(250)) { self.tick = tick }
+
+    func watch(_ box: SettlementBox, until deadline: ContinuousClock.Instant) {
+        let start = state.withLock { s -> Bool in
+            s.watched[ObjectIdentifier(box)] = (box, deadline)
+            if s.sweeping { return false }
+            s.sweeping = true
+            return true
+        }
+        box.onFulfil { [weak self] in self?.forget(box) }
+        if start { Task { await sweep() } }
+    }
+
+    private func forget(_ box: SettlementBox) {
+        _ = state.withLock { s in s.watched.removeValue(forKey: ObjectIdentifier(box)) }
+    }
+
+    private func sweep() async {
+        while true {
+            try? await Task.sleep(for: tick)
+            let now = ContinuousClock.now
+            let (overdue, done) = state.withLock { s -> ([SettlementBox], Bool) in
+                let overdue = s.watched.values.filter { $0.deadline <= now }.map(\.box)
+                for b in overdue { s.watched[ObjectIdentifier(b)] = nil }
+                if s.watched.isEmpty { s.sweeping = false }
+                return (overdue, s.watched.isEmpty)
+            }
+            for b in overdue { b.fulfill(nil) }
+            if done { return }
+        }
+    }
+}
+
 /// A settlement (or a timeout's nil) delivered once to one waiter.
 final class SettlementBox: Sendable {
-    private let state = Mutex<(done: Bool, value: Settlement?, waiter: CheckedContinuation<Settlement?, Never>?)>((false, nil, nil))
+    private struct State {
+        var done = false
+        var value: Settlement?
+        var waiter: CheckedContinuation<Settlement?, Never>?
+        var onFulfil: (@Sendable () -> Void)?
+    }
+    private let state = Mutex(State())
 
     func fulfill(_ value: Settlement?) {
-        let waiter = state.withLock { s -> CheckedContinuation<Settlement?, Never>? in
-            guard !s.done else { return nil }
+        let (waiter, hook) = state.withLock { s -> (CheckedContinuation<Settlement?, Never>?, (@Sendable () -> Void)?) in
+            guard !s.done else { return (nil, nil) }
             s.done = true
             s.value = value
-            defer { s.waiter = nil }
-            return s.waiter
+            defer {
+                s.waiter = nil
+                s.onFulfil = nil
+            }
+            return (s.waiter, s.onFulfil)
         }
+        hook?()
         waiter?.resume(returning: value)
+    }
+
+    /// Runs `hook` once when the box is fulfilled (now, if it already is).
+    func onFulfil(_ hook: @escaping @Sendable () -> Void) {
+        let now = state.withLock { s -> Bool in
+            if s.done { return true }
+            s.onFulfil = hook
+            return false
+        }
+        if now { hook() }
     }
 
     func value() async -> Settlement? {
