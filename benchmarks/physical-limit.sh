@@ -38,6 +38,8 @@ work=$(mktemp -d)
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  # LOADGEN_KEEP_JSON=DIR keeps every tool's JSON line (DIR/<run>.json) for benchmarks/scenarios.sh's ratios
+  if [ -n "${LOADGEN_KEEP_JSON:-}" ]; then mkdir -p "$LOADGEN_KEEP_JSON" && cp "$work"/*.json "$LOADGEN_KEEP_JSON"/ 2>/dev/null || true; fi
   rm -rf "$work"
   if [ "$started" = 1 ]; then bash "$brokers" stop >/dev/null 2>&1 || true; fi
 }

@@ -80,6 +80,10 @@ measure() {
   ticks1=$(cpu_ticks "$peer")
   cpu_us=$(awk -v t=$((ticks1 - ticks0)) -v hz="$hz" -v n="$count" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
   cat "$work/pub.json" "$work/sink.json"
+  # PEER_KEEP_JSON=FILE: the first (closed-loop) run's sink line with the peer's CPU, for scenarios.sh's ratios
+  if [ -n "${PEER_KEEP_JSON:-}" ] && [ ! -s "$PEER_KEEP_JSON" ]; then
+    sed "s/}\$/,\"peer_cpu_us_per_msg\":$cpu_us}/" "$work/sink.json" >"$PEER_KEEP_JSON"
+  fi
   row="| $label | $(field "$work/sink.json" msgs_per_s) | $cpu_us |"
   row+=" $(field "$work/sink.json" lat_p50_us) | $(field "$work/sink.json" lat_p99_us) | $(field "$work/sink.json" lat_p999_us) |"
   row+=" distinct $(field "$work/sink.json" distinct)/$count, duplicates $(field "$work/sink.json" duplicates);"
