@@ -205,6 +205,9 @@ final class PullSession: @unchecked Sendable {
         return String(cString: value)
     }
 
+    /// How long a fetch that has messages waits for more of a burst.
+    static let lingerMs: Int64 = 1
+
     /// One fetch (blocking, on the fetch thread): up to `batch` messages, waiting up to `waitMs` for the first.
     func fetch(batch: Int, waitMs: Int64) -> Result<[Delivery], NATSError> {
         var taken: [OpaquePointer] = []
@@ -225,8 +228,12 @@ final class PullSession: @unchecked Sendable {
             var s = request("{\"batch\":\(batch - taken.count),\"no_wait\":true}")
             if s != NATS_OK && taken.isEmpty { return .failure(NATSError(s, "pull request")) }
             while s == NATS_OK && taken.count < batch {
-                let left = deadline - nats_Now()
+                var left = deadline - nats_Now()
                 if left <= 0 { break }
+                // Waiting on the long request: once something came, hand it over after a short linger rather
+                // than waiting for a full batch (at 2,000 msg/s a 256 batch took 128 ms to fill: 78 ms p50).
+                // The request stays open; what it still delivers is taken first by the next fetch.
+                if waiting && !taken.isEmpty { left = min(left, Self.lingerMs) }
                 var msg: OpaquePointer?
                 s = natsSubscription_NextMsg(&msg, box.sub, left)
                 guard s == NATS_OK, let m = msg else { break }
