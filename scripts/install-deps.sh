@@ -4,8 +4,8 @@
 # denies service starts keeps them off (we run private brokers on loopback, see scripts/brokers.sh).
 set -euo pipefail
 
-packages=(libnats-dev librabbitmq-dev libssl-dev libyaml-dev nats-server rabbitmq-server wrk pkg-config openssl curl python3
-  build-essential python3-venv jq) # build-essential, python3-venv: the C load generators and the Python peer under benchmarks/; libssl-dev: libcrypto for http-pub; jq: test scripts
+packages=(libnats-dev librabbitmq-dev libssl-dev libyaml-dev libjemalloc-dev nats-server rabbitmq-server wrk pkg-config openssl curl python3
+  build-essential python3-venv jq) # libjemalloc-dev: the switchyard binary's allocator; build-essential, python3-venv: the C load generators and the Python peer under benchmarks/; libssl-dev: libcrypto for http-pub; jq: test scripts
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
