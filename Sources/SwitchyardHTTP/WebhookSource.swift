@@ -399,7 +399,8 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
     /// Hands the message to the route and waits for its settlement (nil after `timeout`).
     private func deliver(_ message: Message, to output: any SourceOutput) async -> Settlement? {
         let box = SettlementBox()
-        deadlines.watch(box, until: ContinuousClock.now + timeout)
+        let deadline = deadlines.watch(until: ContinuousClock.now + timeout) { box.fulfill(nil) }
+        defer { deadlines.cancel(deadline) }
         batcher.submit(Delivery(message: message) { box.fulfill($0) }, to: output)
         return await box.value()
     }
@@ -540,82 +541,24 @@ final class RequestBatcher: Sendable {
     }
 }
 
-/// Request timeouts without a timer per request (a sleeping task per request was 4% of a webhook's CPU): one
-/// task wakes every `tick` while requests wait and answers the overdue ones with nil (a 503).
-final class DeadlineSweeper: Sendable {
-    private struct State {
-        var watched: [ObjectIdentifier: (box: SettlementBox, deadline: ContinuousClock.Instant)] = [:]
-        var sweeping = false
-    }
-    private let state = Mutex(State())
-    private let tick: Duration
-
-    init(tick: Duration = .milliseconds(250)) { self.tick = tick }
-
-    func watch(_ box: SettlementBox, until deadline: ContinuousClock.Instant) {
-        let start = state.withLock { s -> Bool in
-            s.watched[ObjectIdentifier(box)] = (box, deadline)
-            if s.sweeping { return false }
-            s.sweeping = true
-            return true
-        }
-        box.onFulfil { [weak self] in self?.forget(box) }
-        if start { Task { await sweep() } }
-    }
-
-    private func forget(_ box: SettlementBox) {
-        _ = state.withLock { s in s.watched.removeValue(forKey: ObjectIdentifier(box)) }
-    }
-
-    private func sweep() async {
-        while true {
-            try? await Task.sleep(for: tick)
-            let now = ContinuousClock.now
-            let (overdue, done) = state.withLock { s -> ([SettlementBox], Bool) in
-                let overdue = s.watched.values.filter { $0.deadline <= now }.map(\.box)
-                for b in overdue { s.watched[ObjectIdentifier(b)] = nil }
-                if s.watched.isEmpty { s.sweeping = false }
-                return (overdue, s.watched.isEmpty)
-            }
-            for b in overdue { b.fulfill(nil) }
-            if done { return }
-        }
-    }
-}
-
 /// A settlement (or a timeout's nil) delivered once to one waiter.
 final class SettlementBox: Sendable {
     private struct State {
         var done = false
         var value: Settlement?
         var waiter: CheckedContinuation<Settlement?, Never>?
-        var onFulfil: (@Sendable () -> Void)?
     }
     private let state = Mutex(State())
 
     func fulfill(_ value: Settlement?) {
-        let (waiter, hook) = state.withLock { s -> (CheckedContinuation<Settlement?, Never>?, (@Sendable () -> Void)?) in
-            guard !s.done else { return (nil, nil) }
+        let waiter = state.withLock { s -> CheckedContinuation<Settlement?, Never>? in
+            guard !s.done else { return nil }
             s.done = true
             s.value = value
-            defer {
-                s.waiter = nil
-                s.onFulfil = nil
-            }
-            return (s.waiter, s.onFulfil)
+            defer { s.waiter = nil }
+            return s.waiter
         }
-        hook?()
         waiter?.resume(returning: value)
-    }
-
-    /// Runs `hook` once when the box is fulfilled (now, if it already is).
-    func onFulfil(_ hook: @escaping @Sendable () -> Void) {
-        let now = state.withLock { s -> Bool in
-            if s.done { return true }
-            s.onFulfil = hook
-            return false
-        }
-        if now { hook() }
     }
 
     func value() async -> Settlement? {

@@ -188,6 +188,9 @@ final class BatchTracker: @unchecked Sendable {
 
     init(count: Int) { state = Mutex(State(decided: Array(repeating: false, count: count), remaining: count)) }
 
+    /// One sweeper for every batch's timeout, instead of a sleeping task per sink write.
+    static let deadlines = DeadlineSweeper()
+
     func succeed(_ i: Int) { decide(i, nil) }
     func fail(_ i: Int, _ f: DeliveryFailure) { decide(i, f) }
 
@@ -220,11 +223,11 @@ final class BatchTracker: @unchecked Sendable {
 
     /// Starts the publishing and waits for every message's outcome (or the timeout).
     func wait(timeout: Duration, start: () -> Void) async -> [Int: DeliveryFailure] {
-        let timer = Task { [self] in
-            try? await Task.sleep(for: timeout)
-            if !Task.isCancelled { expire("no PubAck within \(timeout)") }
+        // A backstop: nats.c fails a publish itself after MaxWait; this catches callbacks that never come.
+        let deadline = Self.deadlines.watch(until: ContinuousClock.now + timeout) { [self] in
+            expire("no PubAck within \(timeout)")
         }
-        defer { timer.cancel() }
+        defer { Self.deadlines.cancel(deadline) }
         return await withCheckedContinuation { c in
             let resumeNow = state.withLock { s -> Bool in
                 if s.finished || s.remaining == 0 {
