@@ -6,9 +6,13 @@ public struct StepPipeline: Sendable {
     public let steps: [any Transform]
     public let names: [String]
 
+    /// Per step: whether its output is kept for `Transform.settled`.
+    private let observing: [Bool]
+
     public init(steps: [any Transform], names: [String]) {
         self.steps = steps
         self.names = names
+        observing = steps.map(\.observesSettlement)
     }
 
     public enum Outcome: Sendable {
@@ -24,7 +28,7 @@ public struct StepPipeline: Sendable {
 
     public struct Result: Sendable {
         public var outcome: Outcome
-        /// What each step emitted, for `Transform.settled`.
+        /// What each step emitted, for `Transform.settled` (empty for steps that do not observe settlement).
         public var emitted: [[Message]]
         /// Messages dropped on the way (counted even when others went on).
         public var drops: [String]
@@ -44,14 +48,14 @@ public struct StepPipeline: Sendable {
                 case .messages(let outs): next.append(contentsOf: outs)
                 case .dropped(let reason): drops.append("\(names[index]): \(reason)")
                 case .rejected(let reason):
-                    emitted.append(next)
+                    emitted.append(observing[index] ? next : [])
                     return Result(outcome: .rejected("\(names[index]): \(reason)"), emitted: emitted, drops: drops)
                 case .retry(let reason, let after):
-                    emitted.append(next)
+                    emitted.append(observing[index] ? next : [])
                     return Result(outcome: .retry("\(names[index]): \(reason)", after), emitted: emitted, drops: drops)
                 }
             }
-            emitted.append(next)
+            emitted.append(observing[index] ? next : [])
             current = next
             if current.isEmpty { return Result(outcome: .dropped(drops), emitted: emitted, drops: drops) }
         }
@@ -60,7 +64,7 @@ public struct StepPipeline: Sendable {
 
     /// Tells each step how the messages it emitted ended.
     public func settled(_ emitted: [[Message]], delivered: Bool) async {
-        for (i, step) in steps.enumerated() where i < emitted.count {
+        for (i, step) in steps.enumerated() where i < emitted.count && observing[i] {
             await step.settled(emitted[i], delivered: delivered)
         }
     }

@@ -62,10 +62,15 @@ public protocol Transform: Sendable {
     /// Called once the route settled what this step emitted for one input message: `delivered` is
     /// true when every sink confirmed. Steps holding reservations (dedup) commit or release them here.
     func settled(_ messages: [Message], delivered: Bool) async
+    /// True for a step whose `settled` does something (dedup): the route keeps what such a step emitted until
+    /// the settlement. Other steps' outputs are not kept, so the next step edits them in place instead of
+    /// copying the whole JSON tree. A step that implements `settled` must return true here.
+    var observesSettlement: Bool { get }
 }
 
 extension Transform {
     public func settled(_ messages: [Message], delivered: Bool) async {}
+    public var observesSettlement: Bool { false }
 }
 
 /// Per-message outcome of a sink write; an empty `failures` means every message was confirmed.

@@ -140,6 +140,8 @@ struct DedupStep: Transform, LifecycleComponent {
         }
     }
 
+    var observesSettlement: Bool { true }
+
     func settled(_ messages: [Message], delivered: Bool) async {
         for m in messages {
             guard let k = m.metadata[metadataKey] else { continue }
