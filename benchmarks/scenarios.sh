@@ -11,7 +11,7 @@
 # BENCH_LAT_RATES msg/s for latency. For 4–5: http-pub closed loop (distinct signed bodies, counted at the queue/
 # stream), wrk for BENCH_WRK_SECONDS (one body), and http-pub open loop at half of wrk's rate for latency.
 # Every run has its own switchyard process: its CPU (utime+stime from /proc/<pid>/stat, from ready to the end of
-# the run) per message and its peak RSS (VmHWM) are that run's alone.
+# the run; for a drain from the process start) per message and its peak RSS (VmHWM) are that run's alone.
 #
 #   benchmarks/scenarios.sh [N]          (default 50000, or BENCH_N)
 #
@@ -112,7 +112,7 @@ reset() {
   : >"$BENCH_DEAD_LETTERS"
 }
 
-# start_sy CONFIG: a switchyard of its own for one run; ready when /readyz answers 200 (every source started).
+# start_sy CONFIG [from-start]: a switchyard of its own for one run; ready when /readyz answers 200 (every source started).
 start_sy() {
   local t0=$EPOCHREALTIME
   SWITCHYARD_LISTEN=127.0.0.1:$port "$SWITCHYARD_BIN" run --config "$1" >"$work/sy.log" 2>&1 &
@@ -123,7 +123,9 @@ start_sy() {
     tries=$((tries + 1)); [ "$tries" -lt 3000 ] || fail "switchyard not ready after 30 s: $(tail -5 "$work/sy.log")"
     sleep 0.01
   done
-  sy_ticks0=$(cpu_ticks "$sy_pid")
+  # A drain starts consuming before /readyz answers: its CPU counts from the process start (start-up included,
+  # as the raw bridge's own figure includes its start).
+  if [ "${2:-}" = from-start ]; then sy_ticks0=0; else sy_ticks0=$(cpu_ticks "$sy_pid"); fi
   sy_ready_ms=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", (b - a) * 1000 }')
   sy_rss_ready=$(status_kb "$sy_pid" VmRSS)
 }
@@ -199,7 +201,7 @@ broker_scenario() {
   reset
   run_fg pre "$pub" "$n"
   run_bg sink "$sink" "$n"
-  start_sy "$config"
+  start_sy "$config" from-start
   wait_bg; stop_sy "$n"
   row "$s" drain "$(field "$work/sink.json" msgs_per_s)" "" "" "" "$(sink_check "$work/sink.json" "$n")" \
     "N preloaded, then switchyard started; rate at the sink (first to last arrival)"
@@ -343,8 +345,8 @@ mkdir -p "$(dirname "$out")"
   echo
   echo "Produced by \`$cmdline\` (N=$n; configs in \`benchmarks/scenarios/\`; bodies from \`benchmarks/payloads/\` with"
   echo "seq and ts_ns also in the text; tools in \`benchmarks/loadgen\`). Each run starts its own release"
-  echo "\`switchyard run\`; CPU is that process's utime+stime (all threads) from ready to the end of the run, per"
-  echo "message; RSS is VmRSS at ready and VmHWM (peak) at the end of the run."
+  echo "\`switchyard run\`; CPU is that process's utime+stime (all threads) from ready (a drain: from its start) to"
+  echo "the end of the run, per message; RSS is VmRSS at ready and VmHWM (peak) at the end of the run."
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) CPUs, $cpu_model; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- brokers: $(nats-server --version 2>/dev/null | head -1); RabbitMQ $(dpkg-query -W -f='${Version}' rabbitmq-server 2>/dev/null); loopback, single node"

@@ -216,19 +216,19 @@ bool tally_add(tally_t *t, const char *body, size_t len, int64_t arrival) {
 
 bool tally_done(const tally_t *t) { return t->distinct >= t->expected; }
 
-static int cmp_i64(const void *a, const void *b) {
+int lat_cmp_i64(const void *a, const void *b) {
     int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
     return (x > y) - (x < y);
 }
 
-static double pct_us(const int64_t *sorted, uint64_t n, double q) {
+double lat_pct_us(const int64_t *sorted, uint64_t n, double q) {
     if (n == 0) return 0;
     uint64_t idx = (uint64_t)(q * (double)(n - 1) + 0.5);
     return (double)sorted[idx] / 1000.0;
 }
 
 void tally_print(tally_t *t, const char *tool, int64_t cpu_us, const char *extra) {
-    qsort(t->lat_ns, t->lat_count, sizeof *t->lat_ns, cmp_i64);
+    qsort(t->lat_ns, t->lat_count, sizeof *t->lat_ns, lat_cmp_i64);
     double secs = t->received > 1 ? (double)(t->last_mono - t->first_mono) / 1e9 : 0;
     double rate = secs > 0 ? (double)(t->distinct > 1 ? t->distinct - 1 : 0) / secs : 0;
     printf("{\"tool\":\"%s\",\"expected\":%llu,\"received\":%llu,\"distinct\":%llu,\"duplicates\":%llu,"
@@ -238,8 +238,8 @@ void tally_print(tally_t *t, const char *tool, int64_t cpu_us, const char *extra
            tool, (unsigned long long)t->expected, (unsigned long long)t->received,
            (unsigned long long)t->distinct, (unsigned long long)t->duplicates,
            (unsigned long long)(t->expected - t->distinct), (unsigned long long)t->unparsed,
-           (unsigned long long)t->out_of_range, secs, rate, pct_us(t->lat_ns, t->lat_count, 0.50),
-           pct_us(t->lat_ns, t->lat_count, 0.99), pct_us(t->lat_ns, t->lat_count, 0.999),
+           (unsigned long long)t->out_of_range, secs, rate, lat_pct_us(t->lat_ns, t->lat_count, 0.50),
+           lat_pct_us(t->lat_ns, t->lat_count, 0.99), lat_pct_us(t->lat_ns, t->lat_count, 0.999),
            t->lat_count ? (double)t->lat_ns[t->lat_count - 1] / 1000.0 : 0,
            t->received ? (double)cpu_us / (double)t->received : 0, extra ? extra : "");
     fflush(stdout);

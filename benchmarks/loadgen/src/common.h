@@ -74,6 +74,9 @@ bool tally_add(tally_t *t, const char *body, size_t len, int64_t arrival_realtim
 bool tally_done(const tally_t *t);
 /* Prints the JSON summary line with the extra fields (already formatted, starting with ',') appended. */
 void tally_print(tally_t *t, const char *tool, int64_t cpu_us, const char *extra);
+/* Latency percentiles over nanosecond samples: qsort comparator, then the q-quantile (0..1) in microseconds. */
+int lat_cmp_i64(const void *a, const void *b);
+double lat_pct_us(const int64_t *sorted, uint64_t n, double q);
 
 /* ---- AMQP ---- */
 typedef struct {

@@ -385,17 +385,6 @@ static char *append(char *dst, size_t *len, const char *s) {
     return dst;
 }
 
-static int cmp_i64(const void *a, const void *b) {
-    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-    return (x > y) - (x < y);
-}
-
-static double pct_us(const int64_t *sorted, uint64_t n, double q) {
-    if (n == 0) return 0;
-    uint64_t idx = (uint64_t)(q * (double)(n - 1) + 0.5);
-    return (double)sorted[idx] / 1000.0;
-}
-
 int main(int argc, char **argv) {
     g_tool = "http-pub";
     const char *url = NULL, *body_path = NULL, *content_type = "application/json", *secret = NULL;
@@ -532,15 +521,15 @@ int main(int argc, char **argv) {
         if (g.status_counts[s] && (s < 200 || s > 299) && cl < sizeof counts - 32)
             cl += (size_t)snprintf(counts + cl, sizeof counts - cl, "%s%d:%llu", cl ? "," : "", s,
                                    (unsigned long long)g.status_counts[s]);
-    qsort(g.lat_ns, g.lat_count, sizeof *g.lat_ns, cmp_i64);
+    qsort(g.lat_ns, g.lat_count, sizeof *g.lat_ns, lat_cmp_i64);
     printf("{\"tool\":\"http-pub\",\"sent\":%llu,\"ok\":%llu,\"non_2xx\":%llu,\"status_counts\":\"%s\","
            "\"errors\":%llu,\"timeouts\":%llu,\"reconnects\":%llu,\"seconds\":%.3f,\"msgs_per_s\":%.0f,"
            "\"lat_p50_us\":%.0f,\"lat_p99_us\":%.0f,\"lat_p999_us\":%.0f,\"lat_max_us\":%.0f,\"max_lag_ms\":%.1f,"
            "\"cpu_us_per_msg\":%.2f,\"body_bytes\":%zu,\"connections\":%d,\"rate\":%.0f}\n",
            (unsigned long long)g.sent, (unsigned long long)g.ok, (unsigned long long)g.non2xx, counts,
            (unsigned long long)g.errors, (unsigned long long)g.timeouts, (unsigned long long)g.reconnects, secs,
-           secs > 0 ? (double)g.ok / secs : 0, pct_us(g.lat_ns, g.lat_count, 0.50),
-           pct_us(g.lat_ns, g.lat_count, 0.99), pct_us(g.lat_ns, g.lat_count, 0.999),
+           secs > 0 ? (double)g.ok / secs : 0, lat_pct_us(g.lat_ns, g.lat_count, 0.50),
+           lat_pct_us(g.lat_ns, g.lat_count, 0.99), lat_pct_us(g.lat_ns, g.lat_count, 0.999),
            g.lat_count ? (double)g.lat_ns[g.lat_count - 1] / 1000.0 : 0, (double)g.max_lag_ns / 1e6,
            (double)cpu / (double)count, tmpl_render(&g.body, g.body_buf, (uint64_t)first_seq, now_realtime_ns(),
                                                      (uint64_t)sessions),
