@@ -114,8 +114,12 @@ public final class WebhookPathTable: Sendable {
     /// The endpoint that serves `path` now.
     func lookup(_ path: String) -> (any WebhookEndpoint)? {
         let registrations = table.withLock { $0.paths[path] ?? [] }
-        if let live = registrations.last(where: { $0.endpoint.state == .live }) { return live.endpoint }
-        return registrations.last(where: { $0.endpoint.state == .pending })?.endpoint
+        // Each state read once: reading them again for the second choice let a new version that went live
+        // between the two passes (pending on the first, live on the second) be missed by both, while the old
+        // one was already stopping: a 503 "not running" in the middle of a reload.
+        let states = registrations.map { ($0.endpoint, $0.endpoint.state) }
+        if let live = states.last(where: { $0.1 == .live }) { return live.0 }
+        return states.last(where: { $0.1 == .pending })?.0
     }
 
     /// Paths with the routes serving them (newest last), for the admin API.
