@@ -60,7 +60,7 @@ import Testing
         #expect(!second.id.isEmpty && second.id != "msg-123", "a generated id when the message has none")
         await routes.stop()
         // Acked: nothing went back to the queue when the consumer closed.
-        #expect(try await Broker.depth(q) == 0)
+        #expect(try await eventually(timeout: .seconds(10)) { try await Broker.depth(q) == 0 })  // acks reach the queue asynchronously
         await Broker.deleteQueues([q])
     }
 
@@ -86,7 +86,7 @@ import Testing
         print("amqp→amqp: \(count) messages in \(elapsed) (\(Int(Double(count) / elapsed.secondsValue))/s, \(consumer.collector.total) deliveries)")
         await consumer.stop()
         await routes.stop()
-        #expect(try await Broker.depth(a) == 0)
+        #expect(try await eventually(timeout: .seconds(10)) { try await Broker.depth(a) == 0 })  // acks reach the queue asynchronously
         await Broker.deleteQueues([a, b])
     }
 
@@ -141,7 +141,7 @@ import Testing
         #expect(confirmed.allSatisfy { $0.headers["x-switchyard-attempt"] == nil })
         #expect(sink.attempts("m-0") == 3)
         await routes.stop()
-        #expect(try await Broker.depth(q) == 0)
+        #expect(try await eventually(timeout: .seconds(10)) { try await Broker.depth(q) == 0 })  // acks reach the queue asynchronously
         await Broker.deleteQueues([q])
     }
 
@@ -164,7 +164,7 @@ import Testing
         #expect(Set(confirmed.compactMap(sequenceNumber)) == Set(0..<10))
         #expect(confirmed.allSatisfy { $0.deliveryCount == 3 && $0.metadata["redelivered"] == "true" }, "\(confirmed.map(\.deliveryCount))")
         await routes.stop()
-        #expect(try await Broker.depth(q) == 0)
+        #expect(try await eventually(timeout: .seconds(10)) { try await Broker.depth(q) == 0 })  // acks reach the queue asynchronously
         await Broker.deleteQueues([q])
     }
 
@@ -197,7 +197,7 @@ import Testing
         }
         await consumer.stop()
         await routes.stop()
-        #expect(try await Broker.depth(q) == 0)
+        #expect(try await eventually(timeout: .seconds(10)) { try await Broker.depth(q) == 0 })  // acks reach the queue asynchronously
         await Broker.deleteQueues([q, dlq])
     }
 
@@ -224,7 +224,7 @@ import Testing
         }
         await consumer.stop()
         await routes.stop()
-        #expect(try await Broker.depth(q) == 0)
+        #expect(try await eventually(timeout: .seconds(10)) { try await Broker.depth(q) == 0 })  // acks reach the queue asynchronously
         await Broker.deleteQueues([q, dlq])
     }
 
@@ -336,7 +336,7 @@ import Testing
         print("kill -9: \(before) before the kill, \(consumer.collector.total) deliveries for \(count) messages")
         await consumer.stop()
         await conn.shutdown()
-        #expect(try await Broker.depth(a) == 0)
+        #expect(try await eventually(timeout: .seconds(10)) { try await Broker.depth(a) == 0 })  // acks reach the queue asynchronously
         await Broker.deleteQueues([a, b])
     }
 

@@ -94,7 +94,7 @@ extension AMQPBrokerTests {
 
         let rawPublish = try await RawRabbit.publish(settings, queue: raw, count: count)
         let rawConsume = try await RawRabbit.consume(settings, queue: raw, count: count)
-        #expect(try await Broker.depth(raw) == 0)
+        #expect(try await eventually(timeout: .seconds(10)) { try await Broker.depth(raw) == 0 })  // acks reach the queue asynchronously
 
         // Load queue a first, then time the route alone emptying it into b.
         _ = try await RawRabbit.publish(settings, queue: a, count: count)
@@ -109,7 +109,7 @@ extension AMQPBrokerTests {
         let route = ContinuousClock.now - started
         #expect(moved)
         await routes.stop()
-        #expect(try await Broker.depth(a) == 0)
+        #expect(try await eventually(timeout: .seconds(10)) { try await Broker.depth(a) == 0 })  // acks reach the queue asynchronously
 
         func rate(_ d: Duration) -> Int { Int(Double(count) / d.secondsValue) }
         print("""

@@ -80,6 +80,18 @@ int main(int argc, char **argv) {
         natsMsg_Destroy(m);
     }
     natsConnection_FlushTimeout(nc, 10000); /* the acks */
+    /* The flush proves the server has the acks, not that the consumer applied them: deleting the consumer now
+     * (Unsubscribe below) could leave acked messages in a work-queue stream. Wait until none is pending. */
+    if (!ordered && !keep) {
+        for (int i = 0; i < 200; i++) {
+            jsConsumerInfo *ci = NULL;
+            if (natsSubscription_GetConsumerInfo(&ci, sub, NULL, NULL) != NATS_OK || ci == NULL) break;
+            int64_t pending = ci->NumAckPending;
+            jsConsumerInfo_Destroy(ci);
+            if (pending == 0) break;
+            nats_Sleep(25);
+        }
+    }
     char extra[160];
     snprintf(extra, sizeof extra, ",\"batch\":%lld,\"consumer\":\"%s\"", (long long)batch,
              ordered ? "(ordered)" : durable);
