@@ -85,8 +85,6 @@ func hex(_ bytes: [UInt8]) -> String {
     return String(decoding: out, as: UTF8.self)
 }
 
-func unhex<S: StringProtocol>(_ text: S) -> [UInt8]? { unhex(bytes: Array(text.utf8)[...]) }
-
 func unhex(bytes chars: ArraySlice<UInt8>) -> [UInt8]? {
     guard chars.count % 2 == 0 else { return nil }
     func nibble(_ c: UInt8) -> UInt8? {

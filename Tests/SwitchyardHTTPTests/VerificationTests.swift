@@ -22,6 +22,16 @@ let metaVectorHex = "bbdf077b7e8dc9c790d4147a866cac3b87dd7db9972958430ebbd74cff6
         #expect(SignatureScheme.meta.verify("sha256=" + metaVectorHex.uppercased(), body: Array(metaBody.utf8), secret: Array(metaSecret.utf8)) == nil)
     }
 
+    @Test func headerValueIsTrimmedAndItsPrefixMatchedWithoutCase() {
+        let body = Array(metaBody.utf8), secret = Array(metaSecret.utf8)
+        #expect(SignatureScheme.meta.verify("  SHA256=" + metaVectorHex + "\t", body: body, secret: secret) == nil)
+        #expect(SignatureScheme.meta.verify(metaVectorHex, body: body, secret: secret)?.contains("lacks the 'sha256=' prefix") == true)
+        #expect(SignatureScheme.meta.verify("sha25", body: body, secret: secret)?.contains("prefix") == true)
+        #expect(SignatureScheme.meta.verify("sha256=zz" + metaVectorHex.dropFirst(2), body: body, secret: secret)?.contains("is not hex") == true)
+        #expect(SignatureScheme.meta.verify("sha256=" + metaVectorHex.dropLast(1), body: body, secret: secret)?.contains("is not hex") == true)
+        #expect(SignatureScheme.meta.verify(nil, body: body, secret: secret) == "missing x-hub-signature-256 header")
+    }
+
     @Test func reEncodedBodyFailsTheSignature() throws {
         // What a router that parsed and re-serialised the body would verify: the unescaped UTF-8 bytes.
         let value = try JSONParser.parse(Array(metaBody.utf8))
@@ -34,8 +44,8 @@ let metaVectorHex = "bbdf077b7e8dc9c790d4147a866cac3b87dd7db9972958430ebbd74cff6
         #expect(constantTimeEqual([1, 2, 3], [1, 2, 3]))
         #expect(!constantTimeEqual([1, 2, 3], [1, 2, 4]))
         #expect(!constantTimeEqual([1, 2, 3], [1, 2]))
-        #expect(unhex("zz") == nil)
-        #expect(unhex("0aFf") == [0x0A, 0xFF])
+        #expect(unhex(bytes: Array("zz".utf8)[...]) == nil)
+        #expect(unhex(bytes: Array("0aFf".utf8)[...]) == [0x0A, 0xFF])
     }
 
     @Test func networksV4AndV6() throws {
