@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The profiling harness behind BENCHMARKS.md's "What was profiled and fixed" figures: preloads N WABA commands
+# into q.whatsapp.outbound, then starts a release `switchyard run` on CONFIG (scenario 1 or 2 of
+# benchmarks/scenarios/) under an optional wrapper while js-sink counts the drain into WA_SEND.
+#
+#   benchmarks/profile-drain.sh CONFIG [N]          (default 50000)
+#   PROFILE_WRAP="perf stat -e context-switches,task-clock --" benchmarks/profile-drain.sh benchmarks/scenarios/s2-amqp-jetstream.yaml
+#   PROFILE_WRAP="perf record -F 1999 -g -o /tmp/perf.data --" benchmarks/profile-drain.sh benchmarks/scenarios/s1-amqp-translate-jetstream.yaml
+#   PROFILE_WRAP="env LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2" ...   (allocator A/B)
+# Needs the brokers of scripts/brokers.sh running and a release build (swift build -c release). Prints js-sink's line.
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+cfg=${1:?usage: benchmarks/profile-drain.sh CONFIG [N]}
+n=${2:-50000}
+eval "$(bash scripts/brokers.sh env)"
+export NATS_URL AMQP_URL
+lg=benchmarks/loadgen/bin
+make -s -C benchmarks/loadgen
+work=$(mktemp -d)
+sy=""
+trap '[ -n "$sy" ] && kill "$sy" 2>/dev/null; rm -rf "$work"' EXIT
+export BENCH_DEAD_LETTERS=$work/dead.jsonl BENCH_META_SECRET=unused BENCH_WARS_SECRET=unused
+bin=${SWITCHYARD_BIN:-$(swift build -c release --show-bin-path)/switchyard}
+"$lg/js-admin" recreate-stream WA_SEND 'wa.send.>' workqueue >/dev/null
+"$lg/amqp-admin" declare-exchange whatsapp.exchange topic declare-queue q.whatsapp.outbound \
+  bind q.whatsapp.outbound whatsapp.exchange whatsapp.outbound.message purge q.whatsapp.outbound >/dev/null
+sed 's/"text":"/"text":"[\\"seq\\":{seq},\\"ts_ns\\":{ts_ns}] /' benchmarks/payloads/waba-outbound.json >"$work/body.json"
+"$lg/amqp-pub" --body "$work/body.json" --count "$n" --exchange whatsapp.exchange \
+  --routing-key whatsapp.outbound.message --sessions 8 >/dev/null
+"$lg/js-sink" --stream WA_SEND --subject 'wa.send.>' --count "$n" --idle 15 >"$work/sink.json" &
+sink=$!
+# shellcheck disable=SC2086 # the wrapper is a command line
+SWITCHYARD_LISTEN=127.0.0.1:${PROFILE_PORT:-18981} ${PROFILE_WRAP:-} "$bin" run --config "$cfg" >"$work/sy.log" 2>&1 &
+sy=$!
+wait "$sink" || { echo "js-sink did not see all $n: $(cat "$work/sink.json")" >&2; exit 1; }
+cat "$work/sink.json"
+child=$(pgrep -P "$sy" | head -1 || true)  # under perf, switchyard is perf's child: stop it, perf then reports
+kill -TERM "${child:-$sy}" 2>/dev/null || true
+wait "$sy" 2>/dev/null || true
+sy=""
