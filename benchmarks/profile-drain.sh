@@ -7,7 +7,10 @@
 #   PROFILE_WRAP="perf stat -e context-switches,task-clock --" benchmarks/profile-drain.sh benchmarks/scenarios/s2-amqp-jetstream.yaml
 #   PROFILE_WRAP="perf record -F 1999 -g -o /tmp/perf.data --" benchmarks/profile-drain.sh benchmarks/scenarios/s1-amqp-translate-jetstream.yaml
 #   PROFILE_WRAP="env LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2" ...   (allocator A/B)
-# Needs the brokers of scripts/brokers.sh running and a release build (swift build -c release). Prints js-sink's line.
+#   benchmarks/profile-drain.sh raw                 (the raw C bridge on the same drain, for the split below)
+# Needs the brokers of scripts/brokers.sh running and a release build (swift build -c release). Prints js-sink's
+# line, then the CPU per message of the bridge (switchyard or raw-bridge), RabbitMQ and nats-server over the drain:
+# what the brokers spend per message depends on how the bridge talks to them (ack frames per message, above all).
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
@@ -21,6 +24,10 @@ work=$(mktemp -d)
 sy=""
 trap '[ -n "$sy" ] && kill "$sy" 2>/dev/null; rm -rf "$work"' EXIT
 export BENCH_DEAD_LETTERS=$work/dead.jsonl BENCH_META_SECRET=unused BENCH_WARS_SECRET=unused
+eval "$(bash scripts/brokers.sh env | grep SWITCHYARD_RUN_DIR)"
+hz=$(getconf CLK_TCK)
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # utime + stime of every thread
+nats_pid=$(cat "$SWITCHYARD_RUN_DIR/nats/nats.pid"); rabbit_pid=$(cat "$SWITCHYARD_RUN_DIR/rabbitmq/rabbitmq.pid")
 bin=${SWITCHYARD_BIN:-$(swift build -c release --show-bin-path)/switchyard}
 "$lg/js-admin" recreate-stream WA_SEND 'wa.send.>' workqueue >/dev/null
 "$lg/amqp-admin" declare-exchange whatsapp.exchange topic declare-queue q.whatsapp.outbound \
@@ -30,12 +37,25 @@ sed 's/"text":"/"text":"[\\"seq\\":{seq},\\"ts_ns\\":{ts_ns}] /' benchmarks/payl
   --routing-key whatsapp.outbound.message --sessions 8 >/dev/null
 "$lg/js-sink" --stream WA_SEND --subject 'wa.send.>' --count "$n" --idle 15 >"$work/sink.json" &
 sink=$!
-# shellcheck disable=SC2086 # the wrapper is a command line
-SWITCHYARD_LISTEN=127.0.0.1:${PROFILE_PORT:-18981} ${PROFILE_WRAP:-} "$bin" run --config "$cfg" >"$work/sy.log" 2>&1 &
-sy=$!
-wait "$sink" || { echo "js-sink did not see all $n: $(cat "$work/sink.json")" >&2; exit 1; }
-cat "$work/sink.json"
-child=$(pgrep -P "$sy" | head -1 || true)  # under perf, switchyard is perf's child: stop it, perf then reports
-kill -TERM "${child:-$sy}" 2>/dev/null || true
-wait "$sy" 2>/dev/null || true
-sy=""
+nats0=$(ticks "$nats_pid"); rabbit0=$(ticks "$rabbit_pid")
+if [ "$cfg" = raw ]; then
+  "$lg/raw-bridge" --queue q.whatsapp.outbound --subject wa.send.session-0 --count "$n" --prefetch 1000 --window 1000 \
+    --idle 15 >"$work/bridge.json"
+  bridge_ticks=$(awk -v c="$(grep -o '"cpu_us_per_msg":[0-9.]*' "$work/bridge.json" | cut -d: -f2)" -v n="$n" -v hz="$hz" \
+    'BEGIN { printf "%d", c * n * hz / 1e6 }')
+  wait "$sink" || { echo "js-sink did not see all $n: $(cat "$work/sink.json")" >&2; exit 1; }
+  cat "$work/sink.json"
+else
+  # shellcheck disable=SC2086 # the wrapper is a command line
+  SWITCHYARD_LISTEN=127.0.0.1:${PROFILE_PORT:-18981} ${PROFILE_WRAP:-} "$bin" run --config "$cfg" >"$work/sy.log" 2>&1 &
+  sy=$!
+  wait "$sink" || { echo "js-sink did not see all $n: $(cat "$work/sink.json")" >&2; exit 1; }
+  cat "$work/sink.json"
+  child=$(pgrep -P "$sy" | head -1 || true)  # under perf, switchyard is perf's child: stop it, perf then reports
+  bridge_ticks=$(ticks "${child:-$sy}")
+  kill -TERM "${child:-$sy}" 2>/dev/null || true
+  wait "$sy" 2>/dev/null || true
+  sy=""
+fi
+awk -v n="$n" -v hz="$hz" -v b="$bridge_ticks" -v r=$(($(ticks "$rabbit_pid") - rabbit0)) -v s=$(($(ticks "$nats_pid") - nats0)) \
+  'BEGIN { f = 1e6 / hz / n; printf "CPU µs/msg over the drain: bridge %.1f, RabbitMQ %.1f, nats-server %.1f, together %.1f\n", b * f, r * f, s * f, (b + r + s) * f }'

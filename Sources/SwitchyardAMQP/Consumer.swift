@@ -88,6 +88,10 @@ final class Handoff: Sendable {
 /// Consumes one queue on its own AMQP connection with manual acks and a prefetch. Settlements come back
 /// from any task as (generation, tag, action) and go out in batches: rejects and requeues one by one, then
 /// acks, collapsed into one `multiple` ack for the longest run of settled tags from the oldest open one.
+/// Settlements wait up to `ackLinger` (or until `ackEvery` of them are there) before going out: RabbitMQ
+/// spends more CPU per ack frame than per message, and acking whatever a wake-up found (7 settlements on
+/// average, out-of-order ones singly) cost it 50–58 µs per message in scenario 1 against 29–34 µs with the raw
+/// bridge's one ack per 250.
 /// A tag is only valid on the channel that delivered it: settlements of an earlier generation (a connection
 /// since lost, whose unacked messages the broker redelivers) are dropped.
 final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
@@ -95,6 +99,11 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
     let prefetch: Int
     let batchSize: Int
     let handoff: Handoff
+    /// Settlements that go out at once, without waiting for the linger.
+    let ackEvery: Int
+    /// How long a settlement may wait for others to share its ack frame. It only delays the broker's
+    /// bookkeeping (the message is already at its sinks), and holds at most ackEvery slots of the prefetch.
+    static let ackLinger = Duration.milliseconds(2)
     /// Bumped when a connection is lost: deliveries of the old one can no longer be settled.
     let generation = Atomic<UInt64>(0)
     private let idPrefix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
@@ -106,7 +115,9 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
     private let shared = Mutex(Shared())
 
     // Owned by the worker thread.
-    private var tags = DeliveryTags()
+    private var tags: DeliveryTags
+    /// When the oldest settlement still waiting for the linger was seen (nil: none waits).
+    private var settlementsSeenAt: ContinuousClock.Instant?
     private var consumerTag = ""
     private var cancelled = false
 
@@ -115,17 +126,19 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
         self.prefetch = prefetch
         self.batchSize = batchSize
         self.handoff = Handoff(maxBatch: batchSize)
+        self.ackEvery = max(1, min(batchSize, prefetch / 4))
+        self.tags = DeliveryTags(maxDeferred: max(1, prefetch / 2))
         super.init(settings: settings, role: "consumer \(queue)", connectionName: connectionName)
     }
 
     /// Records what to do with a delivery; the thread sends it on its next turn (woken if idle).
     func settle(generation gen: UInt64, tag: UInt64, _ action: WireSettlement) {
-        let wasEmpty = shared.withLock { s -> Bool in
-            let e = s.settlements.isEmpty
+        // Woken for the first (to start the linger) and when ackEvery are there (to send them now).
+        let signal = shared.withLock { s -> Bool in
             s.settlements.append((gen, tag, action))
-            return e
+            return s.settlements.count == 1 || s.settlements.count == ackEvery
         }
-        if wasEmpty { wake.signal() }
+        if signal { wake.signal() }
     }
 
     /// Stops new deliveries (basic.cancel); settlements keep flowing until `stop()`.
@@ -135,7 +148,8 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
     }
 
     override func didConnect(_ wire: Wire) throws {
-        tags = DeliveryTags()
+        tags = DeliveryTags(maxDeferred: max(1, prefetch / 2))
+        settlementsSeenAt = nil
         cancelled = false
         shared.withLock { $0.settlements.removeAll() }
         amqp_basic_qos(wire.conn, wire.channel, 0, UInt16(clamping: prefetch), 0)
@@ -167,12 +181,17 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
             }
             amqp_maybe_release_buffers(wire.conn)
             if batch.count < batchSize {
-                waitForWork(wire, watchWake: true)
+                var timeoutMs: Int32 = 100
+                if let seen = settlementsSeenAt {
+                    let left = (Self.ackLinger - (ContinuousClock.now - seen)).milliseconds
+                    timeoutMs = Int32(max(1, left))
+                }
+                waitForWork(wire, watchWake: true, timeoutMs: timeoutMs)
             }
         }
         // The route settled its last deliveries just before it stopped us: send those acks before the channel
         // closes, or the broker would redeliver messages that were already delivered.
-        try applySettlements(wire, generation: gen)
+        try applySettlements(wire, generation: gen, final: true)
     }
 
     override func disconnected(_ error: (any Error)?) {
@@ -181,13 +200,23 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
         _ = handoff.removeAll()
     }
 
-    private func applySettlements(_ wire: Wire, generation gen: UInt64) throws {
-        let items = shared.withLock { s -> [(generation: UInt64, tag: UInt64, action: WireSettlement)] in
+    /// Sends the settlements once ackEvery are there or the oldest waited ackLinger; `final`: all of them now,
+    /// acks deferred behind an open tag included.
+    private func applySettlements(_ wire: Wire, generation gen: UInt64, final: Bool = false) throws {
+        let now = ContinuousClock.now
+        let due = final || settlementsSeenAt.map { now - $0 >= Self.ackLinger } ?? false
+        let (items, waiting) = shared.withLock { s -> ([(generation: UInt64, tag: UInt64, action: WireSettlement)], Bool) in
+            if s.settlements.isEmpty || !(due || s.settlements.count >= ackEvery) { return ([], !s.settlements.isEmpty) }
             defer { s.settlements.removeAll(keepingCapacity: true) }
-            return s.settlements
+            return (s.settlements, false)
         }
-        guard !items.isEmpty else { return }
-        for op in tags.plan(items.filter { $0.generation == gen }.map { ($0.tag, $0.action) }) {
+        if waiting {
+            if settlementsSeenAt == nil { settlementsSeenAt = now }
+            return
+        }
+        settlementsSeenAt = nil
+        guard !items.isEmpty || final else { return }
+        for op in tags.plan(items.filter { $0.generation == gen }.map { ($0.tag, $0.action) }, flush: final) {
             switch op {
             case .ack(let tag, let multiple):
                 try wire.status(amqp_basic_ack(wire.conn, wire.channel, tag, multiple ? 1 : 0), "basic.ack")
@@ -266,9 +295,12 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
 }
 
 /// The open delivery tags of one channel, and what to send for a batch of settlements: rejects and requeues
-/// one by one first, then acks, where the longest run of settled tags from the oldest open one collapses into
-/// one `multiple` ack. That ack names the newest tag *of this batch* inside the run: a tag settled earlier is
-/// unknown to the broker by now, and naming it would close the channel (406 PRECONDITION_FAILED).
+/// one by one first, then one `multiple` ack for the longest run of settled tags from the oldest open one.
+/// An ack newer than an open tag is deferred (batches of a route finish out of order) until that tag settles,
+/// so one `multiple` ack covers it too; past `maxDeferred` of them (they hold prefetch slots) or at `flush` the
+/// deferred ones go out one by one. The multiple ack names the newest deferred tag inside the run: a tag
+/// settled on the wire already is unknown to the broker, and naming it would close the channel (406
+/// PRECONDITION_FAILED).
 struct DeliveryTags {
     enum Operation: Equatable {
         case ack(UInt64, multiple: Bool)
@@ -278,6 +310,11 @@ struct DeliveryTags {
     private var order: [UInt64] = []  // delivered tags, ascending (the broker numbers them so)
     private var head = 0
     private(set) var open: Set<UInt64> = []
+    /// Acked by the route, not on the wire yet.
+    private(set) var deferred: Set<UInt64> = []
+    let maxDeferred: Int
+
+    init(maxDeferred: Int = 512) { self.maxDeferred = maxDeferred }
 
     mutating func delivered(_ tag: UInt64) {
         order.append(tag)
@@ -285,12 +322,11 @@ struct DeliveryTags {
     }
 
     /// Settlements for tags not open (settled already, or of another channel) are ignored.
-    mutating func plan(_ settlements: [(tag: UInt64, action: WireSettlement)]) -> [Operation] {
+    mutating func plan(_ settlements: [(tag: UInt64, action: WireSettlement)], flush: Bool = false) -> [Operation] {
         var ops: [Operation] = []
-        var acked: [UInt64] = []
         for (tag, action) in settlements where open.contains(tag) {
             switch action {
-            case .ack: acked.append(tag)
+            case .ack: deferred.insert(tag)
             case .requeue: ops.append(.requeue(tag))
             case .reject: ops.append(.reject(tag))
             }
@@ -305,9 +341,18 @@ struct DeliveryTags {
             order.removeFirst(head)
             head = 0
         }
-        let end = acked.filter { $0 <= runEnd }.max()
-        if let end { ops.append(.ack(end, multiple: true)) }
-        for t in acked.sorted() where end == nil || t > end! { ops.append(.ack(t, multiple: false)) }
+        if runEnd > 0 && !deferred.isEmpty {
+            var end: UInt64 = 0
+            for t in deferred where t <= runEnd && t > end { end = t }
+            if end > 0 {
+                deferred = deferred.filter { $0 > runEnd }
+                ops.append(.ack(end, multiple: true))
+            }
+        }
+        if flush || deferred.count > maxDeferred {
+            for t in deferred.sorted() { ops.append(.ack(t, multiple: false)) }
+            deferred = []
+        }
         return ops
     }
 }

@@ -14,19 +14,40 @@ import Testing
         #expect(t.open.isEmpty)
     }
 
-    @Test func anOpenOlderTagKeepsNewerAcksSingle() {
+    @Test func acksNewerThanAnOpenTagWaitForItAndGoAsOneMultipleAck() {
         var t = tags(1...5)
-        #expect(t.plan([(3, .ack), (2, .ack), (5, .ack)]) == [.ack(2, multiple: false), .ack(3, multiple: false), .ack(5, multiple: false)])
-        // Tag 1 settles last: the run 1...5 is complete, but only tag 1 is still unknown-to-be-acked by the broker.
-        #expect(t.plan([(1, .ack)]) == [.ack(1, multiple: true)])
-        #expect(t.open == [4])
+        #expect(t.plan([(3, .ack), (2, .ack), (5, .ack)]).isEmpty, "tag 1 is open: nothing can be collapsed yet")
+        #expect(t.deferred == [2, 3, 5])
+        // Tag 1 settles: the run is 1...3 (4 is open), one multiple ack covers 1, 2 and 3.
+        #expect(t.plan([(1, .ack)]) == [.ack(3, multiple: true)])
+        #expect(t.open == [4] && t.deferred == [5])
+        #expect(t.plan([(4, .ack)]) == [.ack(5, multiple: true)])
+        #expect(t.open.isEmpty && t.deferred.isEmpty)
+    }
+
+    @Test func pastTheDeferralBoundOrAtAFlushDeferredAcksGoOneByOne() {
+        var t = DeliveryTags(maxDeferred: 2)
+        for n in UInt64(1)...6 { t.delivered(n) }
+        #expect(t.plan([(2, .ack), (3, .ack)]).isEmpty)
+        #expect(t.plan([(4, .ack)]) == [.ack(2, multiple: false), .ack(3, multiple: false), .ack(4, multiple: false)],
+                "three deferred acks hold three prefetch slots behind tag 1: over the bound")
+        #expect(t.plan([(6, .ack)], flush: true) == [.ack(6, multiple: false)])
+        #expect(t.deferred.isEmpty && t.open == [1, 5])
     }
 
     @Test func aMultipleAckNeverNamesATagAlreadyAcked() {
         var t = tags(1...4)
-        _ = t.plan([(4, .ack)])
+        #expect(t.plan([(4, .ack)], flush: true) == [.ack(4, multiple: false)])
         let ops = t.plan([(1, .ack), (2, .ack), (3, .ack)])
         #expect(ops == [.ack(3, multiple: true)], "tag 4 was acked before: naming it would close the channel")
+    }
+
+    @Test func aMultipleAckNamesTheNewestDeferredTagNotARejectedOne() {
+        var t = tags(1...3)
+        #expect(t.plan([(2, .ack)]).isEmpty)
+        // 3 is requeued on the wire (first), then the multiple ack names 2: naming 3 would close the channel.
+        #expect(t.plan([(3, .requeue), (1, .ack)]) == [.requeue(3), .ack(2, multiple: true)])
+        #expect(t.open.isEmpty && t.deferred.isEmpty)
     }
 
     @Test func rejectsAndRequeuesGoFirstAndOneByOne() {
