@@ -72,6 +72,9 @@ public final class MemoryQueue: Sendable {
     /// Messages rejected by consumers (the "broker's own dead letter").
     public var rejected: [(message: Message, reason: String)] { state.withLock { $0.rejected.map { ($0.0, $0.1) } } }
 
+    /// A copy of everything ready, left in place (for watching a sink's output in tests).
+    public func peek() -> [Message] { state.withLock { s in Array(s.ready[s.head...]) } }
+
     /// Removes and returns everything ready (for reading a sink's output in tests).
     public func drain() -> [Message] {
         state.withLock { s in

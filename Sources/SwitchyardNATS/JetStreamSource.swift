@@ -101,7 +101,7 @@ struct JetStreamSource: Source {
             let current = session!
             let batchSize = config.batch ?? 256
             let waitMs = config.fetch_wait?.milliseconds ?? 500
-            let result: Result<[Delivery], NATSError> = await (try? fetcher.run { current.fetch(batch: batchSize, waitMs: waitMs) })
+            let result: Result<[Delivery], NATSError> = await (try? fetcher.run { current.fetch(batch: batchSize, waitMs: waitMs, unless: { output.isStopping }) })
                 ?? .failure(NATSError(message: "fetch thread stopped"))
             switch result {
             case .success(let deliveries):
@@ -208,8 +208,12 @@ final class PullSession: @unchecked Sendable {
     /// How long a fetch that has messages waits for more of a burst.
     static let lingerMs: Int64 = 1
 
-    /// One fetch (blocking, on the fetch thread): up to `batch` messages, waiting up to `waitMs` for the first.
-    func fetch(batch: Int, waitMs: Int64) -> Result<[Delivery], NATSError> {
+    /// How often a long wait checks whether the route is stopping: a stop or reload must not wait out fetch_wait.
+    static let stopCheckMs: Int64 = 100
+
+    /// One fetch (blocking, on the fetch thread): up to `batch` messages, waiting up to `waitMs` for the first;
+    /// returns early once `stopping` says so.
+    func fetch(batch: Int, waitMs: Int64, unless stopping: @Sendable () -> Bool = { false }) -> Result<[Delivery], NATSError> {
         var taken: [OpaquePointer] = []
         taken.reserveCapacity(batch)
         let deadline = nats_Now() + waitMs
@@ -235,7 +239,12 @@ final class PullSession: @unchecked Sendable {
                 // The request stays open; what it still delivers is taken first by the next fetch.
                 if waiting && !taken.isEmpty { left = min(left, Self.lingerMs) }
                 var msg: OpaquePointer?
-                s = natsSubscription_NextMsg(&msg, box.sub, left)
+                let slice = min(left, Self.stopCheckMs)
+                s = natsSubscription_NextMsg(&msg, box.sub, slice)
+                if s == NATS_TIMEOUT && slice < left && !stopping() {
+                    s = NATS_OK
+                    continue
+                }
                 guard s == NATS_OK, let m = msg else { break }
                 guard let code = Self.status(m) else {
                     taken.append(m)

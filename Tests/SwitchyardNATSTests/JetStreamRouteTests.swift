@@ -56,6 +56,42 @@ extension NATSIntegrationTests {
         #expect(info.pending == 0 && info.redelivered == 0 && info.ackFloor == 1000)
     }
 
+    /// The fetch hands over what came after a 1 ms linger instead of waiting for a full batch or fetch_wait: with
+    /// batch 500 and fetch_wait 20 s, a lone message (and a later burst of 50) must arrive long before 20 s; and a
+    /// stop does not wait for the long pull to expire.
+    @Test func aLoneMessageIsHandedOverWithoutWaitingForAFullBatch() async throws {
+        let raw = try RawNATS()
+        let stream = unique("LINGER")
+        let subject = "t.\(stream).events"
+        try raw.addStream(stream, subjects: ["t.\(stream).>"])
+        defer { raw.deleteStream(stream) }
+        let queue = unique("out")
+        let topo = try await RunningTopology(yaml: connectionYAML() + """
+
+            routes:
+              - name: js-linger
+                from:
+                  jetstream: { connection: nats, stream: \(stream), durable: worker, batch: 500, fetch_wait: 20s }
+                to:
+                  - memory: { queue: \(queue) }
+            """)
+        let out = MemoryBroker.named("memory").queue(queue)
+        // Parked on the long pull request (nothing was there for the no_wait one).
+        try await eventually("a pull request waiting") { try raw.waitingPulls(stream, "worker") > 0 }
+        try raw.publish(subject, [#"{"n":0}"#], ids: ["lone"])
+        try await eventually(timeout: .seconds(5), "the lone message, well before fetch_wait") { out.publishedCount == 1 }
+        try raw.publish(subject, (1...50).map { #"{"n":\#($0)}"# }, ids: (1...50).map { "burst-\($0)" })
+        try await eventually(timeout: .seconds(5), "the burst, without a full batch") { out.publishedCount == 51 }
+        try await eventually("all acked") { try raw.consumerInfo(stream, "worker").ackPending == 0 }
+        // Parked on a long pull again: stopping must not wait out the 20 s fetch_wait.
+        try await eventually("a pull request waiting") { try raw.waitingPulls(stream, "worker") > 0 }
+        let stopping = ContinuousClock.now
+        await topo.stop()
+        let stopTook = ContinuousClock.now - stopping
+        #expect(stopTook < .seconds(5), "stop took \(stopTook)")
+        #expect(Set(out.drain().map(\.id)) == Set(["lone"] + (1...50).map { "burst-\($0)" }))
+    }
+
     @Test func aSinkFailingTwiceIsNakedWithTheDelayAndDeliveredOnce() async throws {
         let raw = try RawNATS()
         let stream = unique("NAK")
@@ -252,6 +288,33 @@ extension NATSIntegrationTests {
         #expect(Set(stored.compactMap { $0.headers["Nats-Msg-Id"] }).count == 250)
     }
 
+    /// A batch larger than the publish window cannot go out inline: the publish thread sends each message as a
+    /// PubAck frees a slot. max_in_flight 1 with batches of 40 takes that path for every batch.
+    @Test func aBatchLargerThanTheWindowWaitsForSlotsAndLosesNothing() async throws {
+        let raw = try RawNATS()
+        let stream = unique("WIN")
+        try raw.addStream(stream, subjects: ["w.\(stream).>"])
+        defer { raw.deleteStream(stream) }
+        let queue = unique("in")
+        let topo = try await RunningTopology(yaml: connectionYAML() + """
+
+            routes:
+              - name: memory-to-js-window-1
+                from:
+                  memory: { queue: \(queue), batch_size: 40 }
+                to:
+                  - nats: { connection: nats, jetstream: true, subject: "w.\(stream).x", max_in_flight: 1 }
+            """)
+        let input = MemoryBroker.named("memory").queue(queue)
+        input.publish((0..<200).map { Message(id: "w-\($0)", body: Array(#"{"i":\#($0)}"#.utf8)) })
+        try await eventually("all confirmed") { topo.runner.stats.delivered.load(ordering: .relaxed) == 200 }
+        await topo.stop()
+        #expect(topo.runner.stats.retried.load(ordering: .relaxed) == 0)
+        let stored = try raw.readAll(stream)
+        #expect(stored.count == 200)
+        #expect(Set(stored.compactMap { $0.headers["Nats-Msg-Id"] }) == Set((0..<200).map { "w-\($0)" }))
+    }
+
     @Test func noStreamOnTheSubjectIsARetryableFailure() async throws {
         _ = try RawNATS()
         let queue = unique("in")
@@ -324,12 +387,20 @@ extension NATSIntegrationTests {
                 to:
                   - nats: { connection: nats, subject: "\(subject).{kind}" }
             """)
-        try await Task.sleep(for: .milliseconds(300))  // the subscription is in place before publishing
-        MemoryBroker.named("memory").queue(inQueue).publish((0..<200).map { Message(id: "c\($0)", body: Array(#"{"kind":"k\#($0 % 2)"}"#.utf8)) })
+        // Core NATS keeps nothing for a subscription not yet in place: probe until one comes through.
+        let input = MemoryBroker.named("memory").queue(inQueue)
         let out = MemoryBroker.named("memory").queue(outQueue)
-        try await eventually("200 through core NATS") { out.publishedCount == 200 }
+        var probe = 0
+        try await eventually("the subscription in place") {
+            probe += 1
+            input.publish(Message(id: "probe-\(probe)", body: Array(#"{"kind":"probe"}"#.utf8)))
+            return out.publishedCount > 0
+        }
+        input.publish((0..<200).map { Message(id: "c\($0)", body: Array(#"{"kind":"k\#($0 % 2)"}"#.utf8)) })
+        // Ids do not travel over core NATS (no headers here): the probes are told apart by their subject.
+        try await eventually("200 through core NATS") { out.peek().count { $0.subject?.hasSuffix(".probe") == false } == 200 }
         await topo.stop()
-        let got = out.drain()
+        let got = out.drain().filter { $0.subject?.hasSuffix(".probe") == false }
         #expect(got.count == 200)
         #expect(got.allSatisfy { $0.subject?.hasPrefix(subject + ".k") == true && $0.source == "nats" })
     }

@@ -119,6 +119,15 @@ final class RawNATS: @unchecked Sendable {
         return (Int(i.NumAckPending), Int(i.NumPending), Int(i.NumRedelivered), i.AckFloor.Stream)
     }
 
+    /// Pull requests the server holds open for a consumer (a source parked on a long fetch).
+    func waitingPulls(_ stream: String, _ name: String) throws -> Int {
+        var info: UnsafeMutablePointer<jsConsumerInfo>?
+        var code = jsErrCode(rawValue: 0)
+        try check(js_GetConsumerInfo(&info, js, stream, name, nil, &code), "consumer info", code)
+        defer { jsConsumerInfo_Destroy(info) }
+        return Int(info!.pointee.NumWaiting)
+    }
+
     /// Every message of a stream (bodies and headers), read by a throwaway durable with no acks.
     func readAll(_ stream: String) throws -> [(body: String, headers: [String: String], subject: String)] {
         let total = try messageCount(stream)
