@@ -120,6 +120,8 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
     private var settlementsSeenAt: ContinuousClock.Instant?
     private var consumerTag = ""
     private var cancelled = false
+    private var exchangeText = RecentString(), routingKeyText = RecentString(), contentTypeText = RecentString()
+    private var typeText = RecentString(), appIDText = RecentString()
 
     init(settings: AMQPSettings, queue: String, prefetch: Int, batchSize: Int, connectionName: String) {
         self.queue = queue
@@ -240,7 +242,7 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
             if id == sy_method_basic_deliver(), let d = sy_frame_method_decoded(&frame)?.assumingMemoryBound(to: amqp_basic_deliver_t.self).pointee {
                 let tag = d.delivery_tag
                 let redelivered = d.redelivered != 0
-                let exchange = d.exchange.string, routingKey = d.routing_key.string
+                let exchange = exchangeText.string(d.exchange), routingKey = routingKeyText.string(d.routing_key)
                 var raw = amqp_message_t()
                 try wire.check(amqp_read_message(wire.conn, sy_frame_channel(&frame), &raw, 0), "reading a delivery")
                 let message = makeMessage(raw, tag: tag, redelivered: redelivered, exchange: exchange, routingKey: routingKey, generation: gen)
@@ -284,13 +286,30 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
             metadata["message_id"] = id
         }
         if has(sy_flag_correlation_id()) { metadata["correlation_id"] = p.correlation_id.string }
-        if has(sy_flag_content_type()) { metadata["content_type"] = p.content_type.string }
-        if has(sy_flag_type()) { metadata["type"] = p.type.string }
-        if has(sy_flag_app_id()) { metadata["app_id"] = p.app_id.string }
+        if has(sy_flag_content_type()) { metadata["content_type"] = contentTypeText.string(p.content_type) }
+        if has(sy_flag_type()) { metadata["type"] = typeText.string(p.type) }
+        if has(sy_flag_app_id()) { metadata["app_id"] = appIDText.string(p.app_id) }
         if has(sy_flag_timestamp()) { metadata["timestamp"] = String(p.timestamp) }
         return Message(
             id: id ?? "\(idPrefix)-\(gen)-\(tag)", body: raw.body.array, headers: headers, metadata: metadata,
             source: "amqp", deliveryCount: attempt)
+    }
+}
+
+/// The text of one delivery property as last seen: a queue's deliveries carry the same exchange, routing key
+/// and content type over and over, and reusing the String saves an allocation and a UTF-8 check per property
+/// per message on the consumer thread (which every delivery of the queue passes through).
+struct RecentString {
+    private var bytes: [UInt8] = []
+    private var text = ""
+
+    mutating func string(_ b: amqp_bytes_t) -> String {
+        guard b.len > 0, let p = b.bytes else { return "" }
+        let incoming = UnsafeRawBufferPointer(start: p, count: b.len)
+        if bytes.count == b.len && bytes.withUnsafeBytes({ $0.elementsEqual(incoming) }) { return text }
+        bytes = Array(incoming)
+        text = String(decoding: incoming, as: UTF8.self)
+        return text
     }
 }
 

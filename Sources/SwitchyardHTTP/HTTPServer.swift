@@ -122,7 +122,7 @@ final class HTTPFrontDoor: Sendable {
     func respond(_ request: Request, peer: String?) async -> Response {
         var head = WebhookRequest(
             method: request.method.rawValue, path: request.uri.path, query: parseQuery(request.uri.query),
-            headers: request.headers.map { ($0.name.rawName, $0.value) }, peer: peer)
+            headers: request.headers.map { ($0.name.canonicalName, $0.value) }, peer: peer)  // lower-cased at parse already
         let declaredLength = request.headers[.contentLength].flatMap { Int($0) }
         let body = request.body
         let answer = await dispatch(&head, rawPath: request.uri.string, declaredLength: declaredLength) { limit in

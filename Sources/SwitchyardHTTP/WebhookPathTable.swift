@@ -6,7 +6,7 @@ public struct WebhookRequest: Sendable {
     public var path: String
     /// Query parameters in order, percent-decoded.
     public var query: [(name: String, value: String)]
-    /// Header fields in order (names as received).
+    /// Header fields in order (the server passes names lower-cased; lookups are case-insensitive anyway).
     public var headers: [(name: String, value: String)]
     public var body: [UInt8]
     /// The socket peer's IP address.
@@ -22,10 +22,16 @@ public struct WebhookRequest: Sendable {
         self.peer = peer
     }
 
+    /// The value of a header (case-insensitive name); several fields of that name joined with ", ".
+    /// Compared byte-wise without lower-casing copies: it runs several times per request.
     public func header(_ name: String) -> String? {
-        let lower = name.lowercased()
-        let values = headers.filter { $0.name.lowercased() == lower }.map(\.value)
-        return values.isEmpty ? nil : values.joined(separator: ", ")
+        var first: String?
+        var more: [String] = []
+        for h in headers where headerNamesEqual(h.name, name) {
+            if first == nil { first = h.value } else { more.append(h.value) }
+        }
+        guard let first else { return nil }
+        return more.isEmpty ? first : ([first] + more).joined(separator: ", ")
     }
 
     public func queryValue(_ name: String) -> String? { query.last { $0.name == name }?.value }
@@ -126,4 +132,19 @@ public final class WebhookPathTable: Sendable {
     public var paths: [String: [String]] {
         table.withLock { t in t.paths.mapValues { $0.map(\.endpoint.routeName) } }
     }
+}
+
+/// ASCII case-insensitive equality of header names (HTTP field names are ASCII tokens).
+func headerNamesEqual(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    for (x, y) in zip(a.utf8, b.utf8) where x != y {
+        let lx = x | 0x20
+        guard lx == y | 0x20, lx >= UInt8(ascii: "a"), lx <= UInt8(ascii: "z") else { return false }
+    }
+    return true
+}
+
+/// The lower-case form of a header name; the name itself (no copy) when it has no upper-case letter.
+func lowercasedHeaderName(_ name: String) -> String {
+    name.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ? name.lowercased() : name
 }

@@ -181,6 +181,9 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
     let retryAfter: Duration
     let rejectedStatus: Int
     let verifier: WebhookVerifier
+    /// The verifier's secret header and query names, built once (not per request).
+    private let secretHeaders: Set<String>
+    private let secretQueryNames: Set<String>
     let table: WebhookPathTable
     private let lazyLogger: LazyLogger
     var logger: Logger { lazyLogger.logger }
@@ -233,6 +236,8 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
             throw ConfigError("rejected_status must be a 4xx or 5xx status", keyPath: ["rejected_status"])
         }
         verifier = try WebhookVerifier(config.verify, allowIPs: config.allow_ips ?? [], trustedProxies: config.trusted_proxies ?? [])
+        secretHeaders = verifier.secretHeaders
+        secretQueryNames = verifier.secretQueryNames
         self.table = table
         lazyLogger = LazyLogger(label: "switchyard.webhook", route: routeName)
     }
@@ -374,17 +379,21 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
             return .handedBack(unavailable(retryAfter: .seconds(1), reason: "route is stopping"))
         }
         let settlement = await deliver(message, to: output)
-        var log = logger
-        log[metadataKey: "id"] = .string(message.id)
+        // Only a settlement worth a line pays for a logger copy with the id (not every 200).
+        var log: Logger {
+            var l = logger
+            l[metadataKey: "id"] = .string(message.id)
+            return l
+        }
         switch settlement {
         case .none:
             log.warning("webhook answered 503: no settlement within the timeout", metadata: ["timeout": "\(timeout)"])
             return .answer(unavailable(retryAfter: retryAfter, reason: "not confirmed within \(timeout)"))
         case .ack:
-            log.debug("webhook delivered")
+            if logger.logLevel <= .debug { log.debug("webhook delivered") }
             return .answer(answer(200, fields: ["status": "ok", "id": .string(message.id)]))
         case .deadLettered(let reason):
-            log.debug("webhook dead-lettered", metadata: ["reason": "\(reason)"])
+            if logger.logLevel <= .debug { log.debug("webhook dead-lettered", metadata: ["reason": "\(reason)"]) }
             return .answer(answer(200, fields: ["status": "dead_lettered", "id": .string(message.id)]))
         case .retry(let after):
             let a = unavailable(retryAfter: after > .zero ? after : retryAfter, reason: "not delivered yet, retry later")
@@ -437,8 +446,8 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
     ]
 
     private func fillMetadata(_ message: inout Message, _ request: WebhookRequest) {
-        let secretHeaders = verifier.secretHeaders
-        let secretQuery = verifier.secretQueryNames
+        let secretHeaders = self.secretHeaders
+        let secretQuery = self.secretQueryNames
         var meta: [String: String] = [
             "http.method": request.method, "http.path": request.path, "route": routeName,
         ]
@@ -447,7 +456,7 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
         if verifier.preset != .none { meta["verified"] = verifier.preset.rawValue }
         var headers: [String: String] = [:]
         for (name, value) in request.headers {
-            let lower = name.lowercased()
+            let lower = lowercasedHeaderName(name)
             if secretHeaders.contains(lower) { continue }
             let key = "http.header." + lower
             meta[key] = meta[key].map { $0 + ", " + value } ?? value

@@ -256,3 +256,23 @@ let metaVectorHex = "bbdf077b7e8dc9c790d4147a866cac3b87dd7db9972958430ebbd74cff6
         #expect(metrics.contains(#"switchyard_webhook_verification_failures_total{route="ip-\#(h.id)",check="ip"} 2"#), "\(metrics)")
     }
 }
+
+@Suite struct HeaderLookupTests {
+    @Test func headerNamesMatchWithoutCaseAndRepeatsAreJoined() {
+        let r = WebhookRequest(method: "POST", path: "/in", headers: [
+            ("X-Hub-Signature-256", "sha256=ab"), ("accept", "a/b"), ("Accept", "c/d"), ("x-request-id", "r1"),
+        ])
+        #expect(r.header("x-hub-signature-256") == "sha256=ab")
+        #expect(r.header("X-REQUEST-ID") == "r1")
+        #expect(r.header("accept") == "a/b, c/d")
+        #expect(r.header("x-hub-signature-25") == nil, "a prefix is not a match")
+        #expect(r.header("x-hub_signature-256") == nil, "'-' and '_' differ only in bit 0x20 but are not letters")
+        #expect(r.header("content-type") == nil)
+    }
+
+    @Test func headerNamesAreLowerCasedOnlyWhenNeeded() {
+        #expect(lowercasedHeaderName("Content-Type") == "content-type")
+        #expect(lowercasedHeaderName("x-webhook-signature") == "x-webhook-signature")
+        #expect(headerNamesEqual("ETag", "etag") && !headerNamesEqual("etag", "etags") && !headerNamesEqual("a@", "a`"))
+    }
+}
