@@ -21,5 +21,8 @@ for s in 1 2 3 4 5; do
 done
 # Every broker run counted all of its messages at the sink, every webhook run stored every 2xx.
 [ "$(grep -c 'distinct 500/500, dup 0, missing 0' "$out")" = 6 ] || fail "a live or drain run did not count 500/500: $(grep '^| [123] ' "$out")"
+for s in 1 2; do
+  grep -q "^| $s | .* | every drain counted 500 of 500 at the sink |" "$out" || fail "no valid interleaved drain pairs for scenario $s"
+done
 [ "$(grep -c '2xx 300/300, stored 300' "$out")" = 2 ] || fail "an http-pub run did not store 300/300: $(grep '^| [45] ' "$out")"
 echo "bench-scenarios-smoke: ok ($(grep -c '^| [1-5] ' "$out") runs)"
