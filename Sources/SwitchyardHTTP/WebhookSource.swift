@@ -61,8 +61,12 @@ struct WebhookVerifier: Sendable {
         case tokenHeader(String, Secret)
         case tokenQuery(String, Secret)
     }
-    var preset: VerifyPreset
-    var check: Check
+    let preset: VerifyPreset
+    let check: Check
+    /// Header and query names that carry a secret: kept out of message metadata and headers (built once, read
+    /// per request).
+    let secretHeaders: Set<String>
+    let secretQueryNames: Set<String>
     /// meta: the GET handshake token (nil: every handshake is refused).
     var verifyToken: Secret?
     var allowIPs: [IPNetwork]
@@ -75,6 +79,7 @@ struct WebhookVerifier: Sendable {
         verifyToken = nil
         guard let config else {
             check = .none
+            (secretHeaders, secretQueryNames) = Self.secretNames(.none)
             return
         }
         func prefixed(_ e: ConfigError) -> ConfigError {
@@ -122,18 +127,15 @@ struct WebhookVerifier: Sendable {
         if config.preset != .meta, config.verify_token != nil || config.verify_token_file != nil {
             throw prefixed(ConfigError("'verify_token' applies to preset 'meta' only", keyPath: ["verify_token"]))
         }
+        (secretHeaders, secretQueryNames) = Self.secretNames(check)
     }
 
-    /// Header and query names that carry a secret: kept out of message metadata and headers.
-    var secretHeaders: Set<String> {
-        var s: Set<String> = ["authorization", "cookie", "proxy-authorization"]
-        if case .tokenHeader(let h, _) = check { s.insert(h) }
-        return s
-    }
-    var secretQueryNames: Set<String> {
-        var s: Set<String> = ["hub.verify_token"]
-        if case .tokenQuery(let q, _) = check { s.insert(q) }
-        return s
+    private static func secretNames(_ check: Check) -> (headers: Set<String>, query: Set<String>) {
+        var headers: Set<String> = ["authorization", "cookie", "proxy-authorization"]
+        var query: Set<String> = ["hub.verify_token"]
+        if case .tokenHeader(let h, _) = check { headers.insert(h) }
+        if case .tokenQuery(let q, _) = check { query.insert(q) }
+        return (headers, query)
     }
 
     enum Failure: Error {
@@ -181,9 +183,6 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
     let retryAfter: Duration
     let rejectedStatus: Int
     let verifier: WebhookVerifier
-    /// The verifier's secret header and query names, built once (not per request).
-    private let secretHeaders: Set<String>
-    private let secretQueryNames: Set<String>
     let table: WebhookPathTable
     private let lazyLogger: LazyLogger
     var logger: Logger { lazyLogger.logger }
@@ -236,8 +235,6 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
             throw ConfigError("rejected_status must be a 4xx or 5xx status", keyPath: ["rejected_status"])
         }
         verifier = try WebhookVerifier(config.verify, allowIPs: config.allow_ips ?? [], trustedProxies: config.trusted_proxies ?? [])
-        secretHeaders = verifier.secretHeaders
-        secretQueryNames = verifier.secretQueryNames
         self.table = table
         lazyLogger = LazyLogger(label: "switchyard.webhook", route: routeName)
     }
@@ -379,28 +376,25 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
             return .handedBack(unavailable(retryAfter: .seconds(1), reason: "route is stopping"))
         }
         let settlement = await deliver(message, to: output)
-        // Only a settlement worth a line pays for a logger copy with the id (not every 200).
-        var log: Logger {
-            var l = logger
-            l[metadataKey: "id"] = .string(message.id)
-            return l
-        }
+        // The id goes in each line's metadata (an autoclosure, built only when the line is logged), not in a
+        // logger copy per request.
+        let id = message.id
         switch settlement {
         case .none:
-            log.warning("webhook answered 503: no settlement within the timeout", metadata: ["timeout": "\(timeout)"])
+            logger.warning("webhook answered 503: no settlement within the timeout", metadata: ["id": "\(id)", "timeout": "\(timeout)"])
             return .answer(unavailable(retryAfter: retryAfter, reason: "not confirmed within \(timeout)"))
         case .ack:
-            if logger.logLevel <= .debug { log.debug("webhook delivered") }
+            logger.debug("webhook delivered", metadata: ["id": "\(id)"])
             return .answer(answer(200, fields: ["status": "ok", "id": .string(message.id)]))
         case .deadLettered(let reason):
-            if logger.logLevel <= .debug { log.debug("webhook dead-lettered", metadata: ["reason": "\(reason)"]) }
+            logger.debug("webhook dead-lettered", metadata: ["id": "\(id)", "reason": "\(reason)"])
             return .answer(answer(200, fields: ["status": "dead_lettered", "id": .string(message.id)]))
         case .retry(let after):
             let a = unavailable(retryAfter: after > .zero ? after : retryAfter, reason: "not delivered yet, retry later")
             // Given back because its route version stopped (reload): its successor may take it.
             return output.isStopping ? .handedBack(a) : .answer(a)
         case .rejected(let reason):
-            log.warning("webhook rejected", metadata: ["reason": "\(reason)"])
+            logger.warning("webhook rejected", metadata: ["id": "\(id)", "reason": "\(reason)"])
             return .answer(answer(rejectedStatus, error: "rejected: \(reason)"))
         }
     }
@@ -446,8 +440,8 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
     ]
 
     private func fillMetadata(_ message: inout Message, _ request: WebhookRequest) {
-        let secretHeaders = self.secretHeaders
-        let secretQuery = self.secretQueryNames
+        let secretHeaders = verifier.secretHeaders
+        let secretQuery = verifier.secretQueryNames
         var meta: [String: String] = [
             "http.method": request.method, "http.path": request.path, "route": routeName,
         ]
