@@ -168,7 +168,7 @@ public final class RouteRunner: Sendable, SourceOutput {
         var failure: DeliveryFailure?
     }
 
-    func process(_ batch: [Delivery], taken: ContinuousClock.Instant = .now) async {
+    func process(_ batch: [Delivery], taken: ContinuousClock.Instant) async {
         var work = batch.map { Work(delivery: $0, taken: taken) }
         for i in work.indices { await runSteps(&work[i]) }
 

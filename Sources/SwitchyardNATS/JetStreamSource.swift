@@ -213,7 +213,7 @@ final class PullSession: @unchecked Sendable {
 
     /// One fetch (blocking, on the fetch thread): up to `batch` messages, waiting up to `waitMs` for the first;
     /// returns early once `stopping` says so.
-    func fetch(batch: Int, waitMs: Int64, unless stopping: @Sendable () -> Bool = { false }) -> Result<[Delivery], NATSError> {
+    func fetch(batch: Int, waitMs: Int64, unless stopping: @Sendable () -> Bool) -> Result<[Delivery], NATSError> {
         var taken: [OpaquePointer] = []
         taken.reserveCapacity(batch)
         let deadline = nats_Now() + waitMs
