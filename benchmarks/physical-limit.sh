@@ -105,14 +105,15 @@ lg_pub_js_send() { "$bin/js-pub" --body "$payloads/waba-outbound.json" --count "
 lg_sink_js() { "$bin/js-sink" --stream WA_SEND --subject 'wa.send.>' --count "$1" --idle 15; }
 lg_sink_amqp() { "$bin/amqp-sink" --queue q.whatsapp.inbound --count "$1" --prefetch "$prefetch" --idle 15; }
 lg_sink_amqp_out() { "$bin/amqp-sink" --queue q.whatsapp.outbound --count "$1" --prefetch "$prefetch" --idle 15; }
-lg_bridge() { "$bin/raw-bridge" --queue q.whatsapp.outbound --subject wa.send.session-0 --count "$1" \
-  --prefetch "$prefetch" --window "$prefetch" --idle 15; }
+# shellcheck source=lib/raw-bridge.sh
+. "$repo/benchmarks/lib/raw-bridge.sh"
+lg_bridge() { raw_bridge_forward "$bin" "$1" "$prefetch"; }
 lg_bridge_rev() { "$bin/raw-bridge" --reverse --stream WA_EVENTS --subject 'wa.events.>' --exchange whatsapp.exchange \
   --routing-key whatsapp.inbound.message --count "$1" --window "$window" --idle 15; }
 
 # The tools run under `timeout` in a child bash: it needs the helpers and their settings.
 export bin payloads window prefetch NATS_URL AMQP_URL
-export -f lg_pub_amqp lg_pub_js lg_pub_js_send lg_sink_js lg_sink_amqp lg_sink_amqp_out lg_bridge lg_bridge_rev
+export -f lg_pub_amqp lg_pub_js lg_pub_js_send lg_sink_js lg_sink_amqp lg_sink_amqp_out lg_bridge lg_bridge_rev raw_bridge_forward
 
 # Another queue bound on whatsapp.exchange (a test's leftover) would make RabbitMQ store every message twice.
 reset >/dev/null

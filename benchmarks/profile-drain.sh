@@ -18,13 +18,17 @@ cfg=${1:?usage: benchmarks/profile-drain.sh CONFIG [N]}
 n=${2:-50000}
 eval "$(bash scripts/brokers.sh env)"
 export NATS_URL AMQP_URL
+# shellcheck source=lib/same-brokers.sh
+. benchmarks/lib/same-brokers.sh
+require_same_brokers "$repo"  # it recreates WA_SEND and purges q.whatsapp.outbound: only on our own brokers
+# shellcheck source=lib/raw-bridge.sh
+. benchmarks/lib/raw-bridge.sh
 lg=benchmarks/loadgen/bin
 make -s -C benchmarks/loadgen
 work=$(mktemp -d)
 sy=""
 trap '[ -n "$sy" ] && kill "$sy" 2>/dev/null; rm -rf "$work"' EXIT
 export BENCH_DEAD_LETTERS=$work/dead.jsonl BENCH_META_SECRET=unused BENCH_WARS_SECRET=unused
-eval "$(bash scripts/brokers.sh env | grep SWITCHYARD_RUN_DIR)"
 hz=$(getconf CLK_TCK)
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # utime + stime of every thread
 nats_pid=$(cat "$SWITCHYARD_RUN_DIR/nats/nats.pid"); rabbit_pid=$(cat "$SWITCHYARD_RUN_DIR/rabbitmq/rabbitmq.pid")
@@ -39,8 +43,7 @@ sed 's/"text":"/"text":"[\\"seq\\":{seq},\\"ts_ns\\":{ts_ns}] /' benchmarks/payl
 sink=$!
 nats0=$(ticks "$nats_pid"); rabbit0=$(ticks "$rabbit_pid")
 if [ "$cfg" = raw ]; then
-  "$lg/raw-bridge" --queue q.whatsapp.outbound --subject wa.send.session-0 --count "$n" --prefetch 1000 --window 1000 \
-    --idle 15 >"$work/bridge.json"
+  raw_bridge_forward "$lg" "$n" 1000 >"$work/bridge.json"
   bridge_ticks=$(awk -v c="$(grep -o '"cpu_us_per_msg":[0-9.]*' "$work/bridge.json" | cut -d: -f2)" -v n="$n" -v hz="$hz" \
     'BEGIN { printf "%d", c * n * hz / 1e6 }')
   wait "$sink" || { echo "js-sink did not see all $n: $(cat "$work/sink.json")" >&2; exit 1; }

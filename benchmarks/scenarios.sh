@@ -165,11 +165,12 @@ pub_js() { "$lg/js-pub" --body "$work/wars-traced.json" --count "$1" --window "$
   --subject 'wa.events.session-{session}.message' --sessions 8 "${@:2}"; }
 sink_js() { "$lg/js-sink" --stream WA_SEND --subject 'wa.send.>' --count "$1" --idle 15; }
 sink_amqp() { "$lg/amqp-sink" --queue q.whatsapp.inbound --count "$1" --prefetch "$BENCH_PREFETCH" --idle 15; }
-raw_fwd() { "$lg/raw-bridge" --queue q.whatsapp.outbound --subject wa.send.session-0 --count "$1" \
-  --prefetch "$BENCH_PREFETCH" --window "$BENCH_PREFETCH" --idle 15; }
+# shellcheck source=lib/raw-bridge.sh
+. "$repo/benchmarks/lib/raw-bridge.sh"
+raw_fwd() { raw_bridge_forward "$lg" "$1" "$BENCH_PREFETCH"; }
 # The tools run under `timeout` in a child bash: it needs these helpers and their settings.
 export lg work window
-export -f pub_amqp pub_js sink_js sink_amqp raw_fwd
+export -f pub_amqp pub_js sink_js sink_amqp raw_fwd raw_bridge_forward
 
 # One table row per run; also kept as a JSON-ish record for the ratio table.
 rows=()
@@ -229,22 +230,21 @@ broker_scenario() {
 # drain just before it and the median of the pair ratios is the figure.
 pair_rows=()
 paired_drains() {
-  local s=$1 config=$2 i r y ok=1 rates=() ratios=() med
+  local s=$1 config=$2 i r y rates=() ratios=() med
   for i in $(seq 1 "$pairs"); do
+    # sink_check sets run_bad for a drain that did not count every message.
     reset; run_fg pre pub_amqp "$n"; run_bg sink sink_js "$n"; run_fg rawb raw_fwd "$n"; wait_bg
-    [ "$(field "$work/sink.json" distinct)" = "$n" ] && [ "$(field "$work/sink.json" missing)" = 0 ] || ok=0
-    r=$(field "$work/sink.json" msgs_per_s)
+    sink_check "$work/sink.json" "$n" >/dev/null; r=$(field "$work/sink.json" msgs_per_s)
     reset; run_fg pre pub_amqp "$n"; run_bg sink sink_js "$n"; start_sy "$config" from-start; wait_bg; stop_sy "$n"
-    [ "$(field "$work/sink.json" distinct)" = "$n" ] && [ "$(field "$work/sink.json" missing)" = 0 ] || ok=0
-    y=$(field "$work/sink.json" msgs_per_s)
+    sink_check "$work/sink.json" "$n" >/dev/null; y=$(field "$work/sink.json" msgs_per_s)
     rates+=("$y / $r")
-    ratios+=("$(awk -v a="$y" -v b="$r" 'BEGIN { printf "%.0f%%", (b > 0 ? 100 * a / b : 0) }')")
+    ratios+=("$(awk -v a="$y" -v b="$r" 'BEGIN { printf "%.0f", (b > 0 ? 100 * a / b : 0) }')")
   done
-  med=$(printf '%s\n' "${ratios[@]}" | tr -d % | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  med=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
   local check="every drain counted $n of $n at the sink"
-  if [ "$ok" = 0 ] || [ "$run_bad" = 1 ]; then check="**a drain lost messages or a tool failed: not a valid figure**"; any_bad=1; fi
+  if [ "$run_bad" = 1 ]; then check="**a drain lost messages or a tool failed: not a valid figure**"; any_bad=1; fi
   run_bad=0
-  pair_rows+=("| $s | $(IFS=';'; echo "${rates[*]}" | sed 's/;/; /g') | $(IFS=' '; echo "${ratios[*]}") | $med% | $check |")
+  pair_rows+=("| $s | $(printf '%s; ' "${rates[@]}" | sed 's/; $//') | $(printf '%s%% ' "${ratios[@]}" | sed 's/ $//') | $med% | $check |")
   printf '%s\n' "${pair_rows[-1]}"
   printf '%s\t%s\n' "$s" "$med" >>"$work/pairs.tsv"
 }
