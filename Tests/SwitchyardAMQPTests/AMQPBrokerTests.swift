@@ -118,6 +118,31 @@ import Testing
         await Broker.deleteQueues([q])
     }
 
+    /// Acks newer than an open tag wait for it so that one `multiple` ack covers them, but at most prefetch/2 of
+    /// them: a delivery the route holds must not stall the queue behind it. Prefetch 8: deferring without the bound
+    /// would stop the broker after 8 deliveries; all 99 others arrive while seq 0 is held, and nothing comes back.
+    @Test func aHeldDeliveryDoesNotStallTheQueueBehindIt() async throws {
+        try await Broker.require()
+        let ex = uniqueName("t.ex"), q = uniqueName("t.q"), idle = uniqueName("t.idle")
+        let routes = try await RunningRoutes.start(Self.connectionYAML(exchange: ex, queues: [(q, "in.#", ""), (idle, "none", "")]) + """
+            routes:
+              - name: idle
+                from: { amqp: { connection: rabbit, queue: \(idle) } }
+                to: [ { memory: { queue: \(uniqueName("mem")) } } ]
+            """)
+        let conn = routes.connection("rabbit")
+        #expect(await publishSequenced(conn, exchange: ex, routingKey: "in.x", range: 0..<100) == 0)
+        let collector = Collector(hold: { sequenceNumber($0) == 0 })
+        let consumer = Consuming(conn, queue: q, collector: collector, prefetch: 8)
+        #expect(await eventually(timeout: .seconds(20)) { collector.uniqueCount == 100 }, "only \(collector.uniqueCount) arrived behind the held one")
+        collector.releaseHeld()
+        await consumer.stop()
+        await routes.stop()
+        #expect(collector.total == 100, "nothing redelivered: every ack, deferred or single, reached the broker")
+        #expect(try await eventually(timeout: .seconds(10)) { try await Broker.depth(q) == 0 })
+        await Broker.deleteQueues([q, idle])
+    }
+
     @Test func sinkFailuresLeadToRedeliveryWithCountedAttempts() async throws {
         try await Broker.require()
         let ex = uniqueName("t.ex"), q = uniqueName("t.q"), flaky = uniqueName("flaky")

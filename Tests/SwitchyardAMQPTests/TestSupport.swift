@@ -128,14 +128,27 @@ final class Collector: SourceOutput, @unchecked Sendable {
         var messages: [Message] = []
         var stopWaiters: [CheckedContinuation<Void, Never>] = []
         var stopping = false
+        var held: [Delivery] = []
     }
     private let state = Mutex(State())
     let keepMessages: Bool
     let decide: @Sendable (Message) -> Settlement
+    /// Deliveries it keeps unsettled until `releaseHeld` (a route still working on them).
+    let hold: @Sendable (Message) -> Bool
 
-    init(keepMessages: Bool = false, decide: @escaping @Sendable (Message) -> Settlement = { _ in .ack }) {
+    init(keepMessages: Bool = false, decide: @escaping @Sendable (Message) -> Settlement = { _ in .ack },
+         hold: @escaping @Sendable (Message) -> Bool = { _ in false }) {
         self.keepMessages = keepMessages
         self.decide = decide
+        self.hold = hold
+    }
+
+    func releaseHeld() {
+        let held = state.withLock { s in
+            defer { s.held = [] }
+            return s.held
+        }
+        for d in held { d.settle(decide(d.message)) }
     }
 
     func deliver(_ batch: [Delivery]) async {
@@ -146,7 +159,9 @@ final class Collector: SourceOutput, @unchecked Sendable {
                 if keepMessages { s.messages.append(d.message) }
             }
         }
-        for d in batch { d.settle(decide(d.message)) }
+        for d in batch {
+            if hold(d.message) { state.withLock { $0.held.append(d) } } else { d.settle(decide(d.message)) }
+        }
     }
 
     var isStopping: Bool { state.withLock { $0.stopping } }
