@@ -59,6 +59,37 @@ import Testing
         }
     }
 
+    /// The string scans look at eight bytes at a time: a special byte at each offset of a word, in long strings,
+    /// after an escape and next to non-ASCII bytes (which must never count as special) must all be found.
+    @Test func findsEverySpecialByteAtEveryOffsetOfALongString() throws {
+        let filler = "Karibu tena é wakati wowote 😀 "  // ASCII and multi-byte UTF-8
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 40] {
+            let head = String(String(repeating: filler, count: 2).unicodeScalars.prefix(length))
+            for (escaped, decoded) in [(#"\""#, "\""), (#"\\"#, "\\"), (#"\n"#, "\n"), (#"\u00e9"#, "é")] {
+                let text = head + escaped + filler + escaped + head
+                let value = try JSONParser.parse(#"{"t":""# + text + #""}"#)
+                let expected = head + decoded + filler + decoded + head
+                #expect(value["t"] == .string(expected), "length \(length), escape \(escaped)")
+                // And back: the writer escapes the same bytes at the same offsets.
+                #expect(try JSONParser.parse(JSONWriter.bytes(value)) == value)
+            }
+            // A raw control character is refused wherever it is, before or after an escape.
+            for raw in ["\u{1}", "\u{1f}", "\n"] {
+                #expect(throws: JSONParseError.self) { try JSONParser.parse(#"{"t":""# + head + raw + filler + #""}"#) }
+                #expect(throws: JSONParseError.self) { try JSONParser.parse(#"{"t":""# + head + #"\""# + filler + raw + #""}"#) }
+            }
+        }
+    }
+
+    @Test func writesEveryControlCharacterEscaped() {
+        for b in UInt8(0)..<0x20 {
+            let s = "0123456789" + String(UnicodeScalar(b)) + "abcdefgh"
+            let written = JSONWriter.string(.string(s))
+            #expect(!written.utf8.contains { $0 < 0x20 }, "byte \(b) written raw")
+            #expect((try? JSONParser.parse(written)) == .string(s))
+        }
+    }
+
     @Test func reportsTheOffsetOfTheProblem() {
         do {
             _ = try JSONParser.parse(#"{"a": [1, 2, x]}"#)

@@ -151,18 +151,14 @@ private struct Reader {
         position += 1  // opening quote
         let start = position
         // Fast path: no escapes, which is most keys and values.
-        while position < bytes.count {
-            let b = bytes[position]
-            if b == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                position += 1
-                return s
-            }
-            if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { throw error("control character in string") }
-            position += 1
-        }
+        position = firstStringSpecial(in: bytes, from: position)
         guard position < bytes.count else { throw error("unterminated string") }
+        if bytes[position] == UInt8(ascii: "\"") {
+            let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+            position += 1
+            return s
+        }
+        if bytes[position] < 0x20 { throw error("control character in string") }
         var out: [UInt8] = []
         out.reserveCapacity(position - start + 16)
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
@@ -174,8 +170,10 @@ private struct Reader {
             }
             if b < 0x20 { throw error("control character in string") }
             if b != UInt8(ascii: "\\") {
-                out.append(b)
-                position += 1
+                // A run up to the next quote, escape or control character, copied at once.
+                let end = firstStringSpecial(in: bytes, from: position)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<end]))
+                position = end
                 continue
             }
             position += 1
