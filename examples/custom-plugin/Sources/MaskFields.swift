@@ -50,8 +50,7 @@ struct MaskFields: Transform {
         self.mask = config.mask ?? "•"
     }
 
-    func process(_ message: Message) async -> TransformResult {
-        var message = message
+    func process(_ message: consuming Message) async -> TransformResult {
         do {
             try message.editJSON { body in
                 for path in paths {

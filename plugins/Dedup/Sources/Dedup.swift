@@ -115,7 +115,7 @@ struct DedupStep: Transform, LifecycleComponent {
 
     func shutdown() async {}
 
-    func process(_ message: Message) async -> TransformResult {
+    func process(_ message: consuming Message) async -> TransformResult {
         let k: String
         do { k = try key.render(message) } catch {
             switch onMissingKey {
@@ -126,9 +126,8 @@ struct DedupStep: Transform, LifecycleComponent {
         do {
             switch try await store.reserve(k, token: message.id, window: window) {
             case .fresh:
-                var m = message
-                m.metadata[metadataKey] = k
-                return .message(m)
+                message.metadata[metadataKey] = k
+                return .message(message)
             case .duplicate:
                 return .dropped(reason: "duplicate of key '\(k)'")
             case .inFlight:

@@ -65,8 +65,7 @@ struct E164ValidateStep: Transform {
         }
     }
 
-    func process(_ message: Message) async -> TransformResult {
-        var message = message
+    func process(_ message: consuming Message) async -> TransformResult {
         do {
             guard case .object = try message.json() else { return .rejected(reason: "e164_validate: body is not a JSON object") }
         } catch {

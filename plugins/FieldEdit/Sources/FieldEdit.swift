@@ -70,8 +70,7 @@ struct SetFields: Transform {
         self.metadata = metadata
     }
 
-    func process(_ message: Message) async -> TransformResult {
-        var message = message
+    func process(_ message: consuming Message) async -> TransformResult {
         do {
             // Templates read the message as it came in, so one field's new value does not feed another.
             let original = message
@@ -125,8 +124,7 @@ struct RenameFields: Transform {
         self.required = config.required ?? false
     }
 
-    func process(_ message: Message) async -> TransformResult {
-        var message = message
+    func process(_ message: consuming Message) async -> TransformResult {
         do {
             guard case .object = try message.json() else { return .rejected(reason: "body is not a JSON object") }
             var missing: String?
@@ -168,8 +166,7 @@ struct DropFields: Transform {
         self.paths = paths
     }
 
-    func process(_ message: Message) async -> TransformResult {
-        var message = message
+    func process(_ message: consuming Message) async -> TransformResult {
         do {
             guard case .object = try message.json() else { return .rejected(reason: "body is not a JSON object") }
             try message.editJSON { body in

@@ -46,8 +46,7 @@ struct JIDNormaliseStep: Transform {
         onInvalid = config.on_invalid ?? .reject
     }
 
-    func process(_ message: Message) async -> TransformResult {
-        var message = message
+    func process(_ message: consuming Message) async -> TransformResult {
         do {
             guard case .object = try message.json() else { return .rejected(reason: "jid_normalise: body is not a JSON object") }
         } catch {

@@ -45,10 +45,9 @@ struct MetaToWABAStep: Transform {
         statusRoutingKey = prefix + ".status"
     }
 
-    func process(_ message: Message) async -> TransformResult {
-        var input = message
+    func process(_ message: consuming Message) async -> TransformResult {
         let root: JSONValue
-        do { root = try input.json() } catch { return .rejected(reason: "body is not JSON: \(error)") }
+        do { root = try message.json() } catch { return .rejected(reason: "body is not JSON: \(error)") }
         let translation: Translation
         do { translation = try translator.translate(root) } catch { return .rejected(reason: error.reason) }
 

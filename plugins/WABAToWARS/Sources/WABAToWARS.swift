@@ -121,8 +121,7 @@ struct WABAToWARSStep: Transform {
         return out
     }
 
-    func process(_ message: Message) async -> TransformResult {
-        var message = message
+    func process(_ message: consuming Message) async -> TransformResult {
         let body: JSONValue
         do { body = try message.json() } catch { return .rejected(reason: "body is not JSON: \(error)") }
         guard case .object(let o) = body else { return .rejected(reason: "body is not a JSON object") }
@@ -164,7 +163,7 @@ struct WABAToWARSStep: Transform {
 
     // MARK: outbound commands
 
-    func command(_ o: JSONObject, type: String, message: Message) async throws(Rejection) -> TransformResult {
+    func command(_ o: JSONObject, type: String, message: consuming Message) async throws(Rejection) -> TransformResult {
         let (number, session) = try session(o)
         let to = try Self.phone(o, "to")
         let built = try commandBody(o, type: type, to: String(to.dropFirst()))
@@ -187,14 +186,13 @@ struct WABAToWARSStep: Transform {
             return .retry(reason: "correlation store (\(store.description)): \(error)", after: .seconds(1))
         }
 
-        var out = message
-        out.setJSON(.object(command))
+        message.setJSON(.object(command))
         // The id becomes the sink's deduplication id (Nats-Msg-Id): a redelivered input is published once.
-        out.id = requestId
-        out.metadata["session"] = session
-        out.metadata["request_id"] = requestId
-        out.metadata["wars.subject"] = "wa.send." + session
-        return .message(out)
+        message.id = requestId
+        message.metadata["session"] = session
+        message.metadata["request_id"] = requestId
+        message.metadata["wars.subject"] = "wa.send." + session
+        return .message(message)
     }
 
     /// Writes the correlation before the command leaves (WA-RS may answer within milliseconds). A redelivered input

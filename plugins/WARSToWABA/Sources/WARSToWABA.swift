@@ -157,8 +157,7 @@ struct WARSToWABAStep: Transform {
         store = try CorrelationStore(store: config.store, connection: config.connection, bucket: config.bucket, ttl: ttl, context: context)
     }
 
-    func process(_ message: Message) async -> TransformResult {
-        var message = message
+    func process(_ message: consuming Message) async -> TransformResult {
         let body: JSONValue
         do { body = try message.json() } catch { return .rejected(reason: "body is not JSON: \(error)") }
         guard case .object(let o) = body else { return .rejected(reason: "body is not a JSON object") }
