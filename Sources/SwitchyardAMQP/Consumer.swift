@@ -265,7 +265,9 @@ final class ConsumerWorker: ConnectionWorker, @unchecked Sendable {
         let flags = p._flags
         func has(_ flag: UInt16) -> Bool { flags & UInt32(flag) != 0 }
         var headers = has(sy_flag_headers()) ? decodeTable(p.headers) : [:]
-        var metadata = [String: String](minimumCapacity: 12)  // no regrowth for the usual properties
+        // Room for the usual properties and what steps add (a translation, a validation and dedup add 8 or so): a
+        // regrowth rehashes every key, and it came in the middle of the route.
+        var metadata = [String: String](minimumCapacity: 24)
         metadata["queue"] = queue
         metadata["exchange"] = exchange
         metadata["routing_key"] = routingKey

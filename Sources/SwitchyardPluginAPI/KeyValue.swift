@@ -130,6 +130,11 @@ public final class MemoryKeyValueBucket: KeyValueBucket {
     private func write(_ s: inout State, _ key: String, _ value: [UInt8], now: ContinuousClock.Instant) -> UInt64 {
         s.revision += 1
         s.entries[key] = Stored(value: value, revision: s.revision, expires: now + ttl)
+        countWrite(&s, now: now)
+        return s.revision
+    }
+
+    private func countWrite(_ s: inout State, now: ContinuousClock.Instant) {
         s.writesSincePurge += 1
         // Expired keys are removed lazily; sweep now and then so a bucket nobody reads back stays bounded. A sweep
         // copies the whole table, so it waits for as many writes as there are entries: amortised O(1) per write
@@ -138,12 +143,25 @@ public final class MemoryKeyValueBucket: KeyValueBucket {
             s.writesSincePurge = 0
             s.entries = s.entries.filter { $0.value.expires > now }
         }
-        return s.revision
     }
 
     public func create(_ key: String, value: [UInt8]) async throws -> UInt64? {
         let now = ContinuousClock.now
-        return state.withLock { s in live(&s, key, now: now) == nil ? write(&s, key, value, now: now) : nil }
+        return state.withLock { s in
+            // One hash lookup for the check and the insert (the per-message path of the correlation store).
+            var created: UInt64?
+            let revision = s.revision + 1
+            let expires = now + ttl
+            editInPlace(&s.entries[key]) { slot in
+                if let e = slot, e.expires > now { return }
+                slot = Stored(value: value, revision: revision, expires: expires)
+                created = revision
+            }
+            guard let created else { return nil }
+            s.revision = created
+            countWrite(&s, now: now)
+            return created
+        }
     }
 
     public func get(_ key: String) async throws -> KeyValueEntry? {
@@ -166,6 +184,11 @@ public final class MemoryKeyValueBucket: KeyValueBucket {
         _ = state.withLock { s in s.entries.removeValue(forKey: key) }
     }
 }
+
+/// Runs `edit` on `value` in place: given `&dictionary[key]`, one hash lookup serves both the read and the
+/// insert or removal that follows.
+@inline(__always)
+private func editInPlace<T>(_ value: inout T, _ edit: (inout T) -> Void) { edit(&value) }
 
 /// A bucket that can list its live keys, for periodic sweeps (the WA-RS bridge reports commands that never got a
 /// result). A scan, not for the per-message path. JetStream KV can list keys too (nats.c `kvStore_Keys`): a NATS

@@ -18,6 +18,10 @@ public enum ReserveOutcome: Sendable, Equatable {
     case inFlight
 }
 
+/// Runs `edit` on `value` in place: given `&dictionary[key]`, one hash lookup serves the read and the insert.
+@inline(__always)
+private func editInPlace<T>(_ value: inout T, _ edit: (inout T) -> Void) { edit(&value) }
+
 /// Dedup keys in memory: bounded by count and by bytes, entries expire after their window, and the
 /// least recently used is evicted first when a bound is reached.
 ///
@@ -77,16 +81,14 @@ public final class MemoryDedupStore: DedupStore {
             free.append(i)
         }
 
-        mutating func insert(_ entry: Entry) {
-            let i: Int
-            if let f = free.popLast() {
-                entries[f] = entry
-                i = f
+        /// Puts an entry (its key already in `index`) at slot `i`: the last freed slot, or a new one at the end.
+        mutating func place(_ entry: Entry, at i: Int) {
+            if i < entries.count {
+                free.removeLast()
+                entries[i] = entry
             } else {
                 entries.append(entry)
-                i = entries.count - 1
             }
-            index[entry.key] = i
             bytes += MemoryDedupStore.cost(entry.key)
             append(i)
         }
@@ -110,16 +112,26 @@ public final class MemoryDedupStore: DedupStore {
 
     public func reserveNow(_ key: String, token: String, now: ContinuousClock.Instant) -> ReserveOutcome {
         state.withLock { s in
-            if let i = s.index[key] {
+            // One hash lookup for the check and the insert: an absent key is given the slot it will take.
+            let newSlot = s.free.last ?? s.entries.count
+            var found: Int?
+            editInPlace(&s.index[key]) { slot in
+                if let i = slot { found = i } else { slot = newSlot }
+            }
+            if let i = found {
+                // Recently used (a duplicate hit too): the key moves away from eviction.
+                s.unlink(i)
+                s.append(i)
                 if s.entries[i].expires > now {
-                    // Recently used: a duplicate hit keeps the key from eviction.
-                    s.unlink(i)
-                    s.append(i)
                     return s.entries[i].committed ? .duplicate : (s.entries[i].token == token ? .fresh : .inFlight)
                 }
-                s.remove(i)  // expired
+                // Expired: the same slot starts over as this message's reservation.
+                s.entries[i].committed = false
+                s.entries[i].token = token
+                s.entries[i].expires = now + limits.reservationTimeout
+                return .fresh
             }
-            s.insert(Entry(key: key, committed: false, token: token, expires: now + limits.reservationTimeout, prev: -1, next: -1))
+            s.place(Entry(key: key, committed: false, token: token, expires: now + limits.reservationTimeout, prev: -1, next: -1), at: newSlot)
             while s.index.count > limits.maxEntries || s.bytes > limits.maxBytes, s.head >= 0, s.head != s.tail {
                 s.remove(s.head)
                 s.evicted += 1

@@ -119,6 +119,35 @@ func outcome(_ r: TransformResult) -> String {
         #expect(s.count > 10)
     }
 
+    /// Reservations share one hash lookup with their insert: a released key's slot is taken by the next new key,
+    /// and an expired key starts over in its own slot, with the LRU order and counts still right.
+    @Test func freedAndExpiredSlotsAreReused() async throws {
+        let s = MemoryDedupStore(limits: .init(maxEntries: 3, maxBytes: 1 << 20, reservationTimeout: .seconds(60)))
+        let now = ContinuousClock.now
+        #expect(s.reserveNow("a", token: "a", now: now) == .fresh)
+        #expect(s.reserveNow("b", token: "b", now: now) == .fresh)
+        s.releaseNow("a", token: "a")  // frees a's slot
+        #expect(s.reserveNow("c", token: "c", now: now) == .fresh)  // takes it
+        #expect(s.reserveNow("a", token: "a2", now: now) == .fresh)
+        #expect(s.count == 3 && s.evictions == 0)
+        for k in ["b", "c", "a"] { s.commitNow(k, token: k == "a" ? "a2" : k, window: .seconds(1), now: now) }
+        #expect(s.reserveNow("c", token: "x", now: now) == .duplicate)
+        #expect(s.reserveNow("b", token: "x", now: now) == .duplicate)
+        // a and c expire; b is refreshed by a new commit. An expired key is fresh again, in the same slot.
+        s.commitNow("b", token: "b", window: .seconds(60), now: now)
+        let later = now + .seconds(2)
+        #expect(s.reserveNow("a", token: "a3", now: later) == .fresh)
+        #expect(s.reserveNow("a", token: "other", now: later) == .inFlight)
+        #expect(s.reserveNow("b", token: "y", now: later) == .duplicate)
+        #expect(s.count == 3 && s.evictions == 0)
+        // Full: a new key evicts the least recently used (c: a and b were touched after it).
+        #expect(s.reserveNow("d", token: "d", now: later) == .fresh)
+        #expect(s.count == 3 && s.evictions == 1)
+        #expect(s.reserveNow("c", token: "c2", now: later) == .fresh)  // c was gone; a, now the oldest, goes
+        #expect(s.count == 3 && s.evictions == 2 && s.bytes == 3 * MemoryDedupStore.cost("c"))
+        #expect(s.reserveNow("b", token: "z", now: later) == .duplicate)  // b stayed
+    }
+
     @Test func anAbandonedReservationIsTakenOver() async throws {
         let s = MemoryDedupStore(limits: .init(maxEntries: 10, maxBytes: 1 << 20, reservationTimeout: .milliseconds(30)))
         #expect(try await s.reserve("k", token: "dead-holder", window: .seconds(60)) == .fresh)
