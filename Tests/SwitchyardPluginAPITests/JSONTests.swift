@@ -175,3 +175,37 @@ import Testing
         #expect(m.metadataValue("nope") == nil)
     }
 }
+
+/// The writer computes the exact size before writing into an array of that size: every kind of value, escape and
+/// nesting must agree with what it then writes, and the text must parse back to the same value.
+@Suite struct JSONWriterSizeTests {
+    static let strings: [String] = [
+        "", "a", "Habari", "quote \" and backslash \\", "\n\r\t\u{8}\u{c}", "\u{0}\u{1}\u{1f}\u{7f}", "é😀 naïve",
+        String(repeating: "x", count: 700), String(repeating: "\"", count: 33), "mixed \u{2} é \" \\ end",
+    ]
+
+    static var values: [JSONValue] {
+        var out: [JSONValue] = [.null, true, false, 0, -12, .double(1.5), .number(JSONNumber(unchecked: "12345678901234567890")), [], [:]]
+        out += strings.map(JSONValue.string)
+        out.append(.array(strings.map(JSONValue.string)))
+        var o = JSONObject()
+        for (i, s) in strings.enumerated() { o.append(s.isEmpty ? "empty" : s, i % 2 == 0 ? .string(s) : [.int(i), nil, ["k": .string(s)]]) }
+        out.append(.object(o))
+        out.append(["nested": ["deeper": [[], [[:]], ["x": [1, 2, [3]]]]]])
+        return out
+    }
+
+    @Test func theComputedSizeIsTheWrittenSize() throws {
+        for v in Self.values {
+            let bytes = JSONWriter.bytes(v)
+            #expect(bytes.count == JSONWriter.writtenSize(v), "\(v)")
+            #expect(try JSONParser.parse(bytes) == v)
+        }
+    }
+
+    @Test func writeIntoAppends() {
+        var out = Array("prefix:".utf8)
+        JSONWriter.write(["a": [1, "b"]], into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == #"prefix:{"a":[1,"b"]}"#)
+    }
+}
