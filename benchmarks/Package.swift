@@ -40,6 +40,14 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "RouteStepsBenchmarks",
+            dependencies: [.product(name: "Benchmark", package: "benchmark"), "SwitchyardPluginAPI", "E164Validate", "WABAToWARS",
+                           "JIDNormalise", "Dedup"],
+            path: "Benchmarks/RouteStepsBenchmarks",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         .target(name: "MetaToWABA", dependencies: ["SwitchyardPluginAPI"], path: "Sources/MetaToWABA", swiftSettings: [.swiftLanguageMode(.v6)]),
         .executableTarget(
             name: "MetaToWABABenchmarks",
