@@ -36,6 +36,21 @@ import Testing
         #expect(try await b.create("k", value: [5]) != nil)
     }
 
+    /// Keys nobody reads back (a correlation whose result never came) must not stay: a sweep after as many writes
+    /// as the table held removes the expired ones. (Counted against the growing table, the sweep never came.)
+    @Test func expiredKeysNobodyReadsAreSweptAway() async throws {
+        let b = MemoryKeyValueBucket(ttl: .milliseconds(30))
+        for i in 0..<4096 { _ = try await b.create("old-\(i)", value: [1]) }  // the sweep at 4,096 finds nothing expired
+        #expect(b.storedCount == 4096)
+        try await Task.sleep(for: .milliseconds(60))
+        for i in 0..<4095 { _ = try await b.create("new-\(i)", value: [1]) }
+        #expect(b.storedCount == 8191)  // not yet: 4,095 writes since the last sweep
+        _ = try await b.create("new-4095", value: [1])
+        #expect(b.storedCount == 4096)  // the old ones are gone, the new ones stay
+        #expect(try await b.get("new-0") != nil)
+        #expect(try await b.get("old-0") == nil)
+    }
+
     @Test func keysExpireAfterTheTTL() async throws {
         let b = MemoryKeyValueBucket(ttl: .milliseconds(20))
         _ = try await b.put("k", value: [1])
