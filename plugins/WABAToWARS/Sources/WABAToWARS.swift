@@ -200,7 +200,7 @@ struct WABAToWARSStep: Transform {
     func remember(_ entry: CorrelationEntry, requestId: String) async throws {
         let bucket = try await store.bucket()
         let key = CorrelationEntry.key(requestId)
-        let bytes = JSONWriter.bytes(entry.json)
+        let bytes = entry.bytes
         if try await bucket.create(key, value: bytes) != nil { return }
         // A content-hash id names the content: an existing entry under it is this message's own.
         if case .contentHash = self.requestId { return }

@@ -110,6 +110,23 @@ import Testing
 }
 
 @Suite struct CorrelationTests {
+    /// The stored entry is written straight to bytes; it must be exactly what the JSON tree writes (and parses back).
+    @Test func theEntryBytesAreTheJSONWritersBytes() throws {
+        var full = CorrelationEntry(requestId: "waba-0123456789abcdef", type: "SEND_TEMPLATE", messageType: "TEMPLATE",
+                                    wabaAccountId: "waba-001", wabaNumber: "+255700000000", to: "+255712345678",
+                                    correlationId: "order \"42\" \\ é\n", session: "shop-1", created: 1_764_633_600_000,
+                                    deadline: -5)
+        full.state = "sent"
+        full.messageId = "3EB0C431C26A1916E0D1"
+        let bare = CorrelationEntry(requestId: "r", type: "SEND_FREETEXT", messageType: "TEXT", wabaAccountId: nil,
+                                    wabaNumber: "+255700000000", to: "+255712345678", correlationId: nil, session: "s",
+                                    created: 0, deadline: 0)
+        for entry in [full, bare] {
+            #expect(entry.bytes == JSONWriter.bytes(entry.json), "\(String(decoding: entry.bytes, as: UTF8.self))")
+            #expect(CorrelationEntry(bytes: entry.bytes) == entry)
+        }
+    }
+
     @Test func eachCommandStoresItsCorrelationBeforeLeaving() async throws {
         let bucketName = uniqueBucket()
         let step = try makeStep(bucket: bucketName)
