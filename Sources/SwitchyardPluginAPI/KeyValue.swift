@@ -39,12 +39,14 @@ public protocol KeyValueProvider: Connection {
 }
 
 public enum KeyValueKey {
+    private static let upperHex: StaticString = "0123456789ABCDEF"
+
     /// Maps any string to a valid KV key, one to one: allowed characters stay (so keys remain readable),
     /// everything else, `=` included, becomes `=XX` per UTF-8 byte.
     public static func encode(_ raw: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(raw.utf8.count)
-        let hex = Array("0123456789ABCDEF".utf8)
+        let hex = upperHex.utf8Start  // a static table: an Array literal here was an allocation per key
         for b in raw.utf8 {
             switch b {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),

@@ -34,14 +34,18 @@ enum ContentHash {
         }
         a = mum(a ^ k2, b ^ k1)
         b = mum(b ^ k0, a ^ k3)
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8](repeating: 0, count: 32)
-        for i in 0..<16 {
-            out[15 - i] = digits[Int((a >> (UInt64(i) * 4)) & 0xF)]
-            out[31 - i] = digits[Int((b >> (UInt64(i) * 4)) & 0xF)]
+        // Written straight into the string: a digits array and an output array were two allocations per message.
+        let digits = lowerHex.utf8Start
+        return String(unsafeUninitializedCapacity: 32) { out in
+            for i in 0..<16 {
+                out[15 - i] = digits[Int((a >> (UInt64(i) * 4)) & 0xF)]
+                out[31 - i] = digits[Int((b >> (UInt64(i) * 4)) & 0xF)]
+            }
+            return 32
         }
-        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let lowerHex: StaticString = "0123456789abcdef"
 }
 
 extension JSONObject {
