@@ -30,27 +30,9 @@ struct CorrelationEntry: Sendable, Equatable {
 
     static func key(_ requestId: String) -> String { "req." + KeyValueKey.encode(requestId) }
 
-    var json: JSONValue {
-        var o = JSONObject()
-        o.reserveCapacity(13)
-        o.append("v", .int(1))
-        o.append("requestId", .string(requestId))
-        o.append("type", .string(type))
-        o.append("messageType", .string(messageType))
-        o.append("wabaAccountId", stringOrNull(wabaAccountId))
-        o.append("wabaNumber", .string(wabaNumber))
-        o.append("to", .string(to))
-        o.append("correlationId", stringOrNull(correlationId))
-        o.append("session", .string(session))
-        o.append("created", .number(JSONNumber(unchecked: String(created))))
-        o.append("deadline", .number(JSONNumber(unchecked: String(deadline))))
-        o.append("state", .string(state))
-        if let messageId { o.append("messageId", .string(messageId)) }
-        return .object(o)
-    }
-
-    /// `JSONWriter.bytes(json)`, written straight to bytes: one is stored per command, and building the tree
-    /// first cost more than writing it (the test keeps the two identical).
+    /// The stored JSON (the format in the header), written straight to bytes: one is stored per command, and
+    /// building a JSON tree first cost more than writing it. WARSToWABA's copy of this type writes the same
+    /// members through a tree; `theEntryBytesAreTheStoredFormat` pins the text.
     var bytes: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256 + requestId.utf8.count + (correlationId?.utf8.count ?? 0))
