@@ -44,11 +44,9 @@ public struct StepPipeline: Sendable {
         var drops: [String] = []
         // One message in, one out, step after step (translations, validations): no arrays per step, and each
         // step gets the only copy, so it edits metadata and JSON in place.
-        var one: Message? = message
-        var index = 0
-        while index < steps.count, one != nil {
-            let result = await steps[index].process(one.take()!)
-            switch result {
+        var one: Message? = message  // an Optional only so that take() hands the step the value itself
+        for index in steps.indices {
+            switch await steps[index].process(one.take()!) {
             case .message(let out):
                 one = out
                 keep(&emitted, index, [out])
@@ -71,7 +69,6 @@ public struct StepPipeline: Sendable {
                 keep(&emitted, index, [])
                 return Result(outcome: .retry("\(names[index]): \(reason)", after), emitted: emitted, drops: drops)
             }
-            index += 1
         }
         return Result(outcome: .messages([one!]), emitted: emitted, drops: drops)
     }

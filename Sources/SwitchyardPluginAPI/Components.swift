@@ -58,9 +58,9 @@ public enum TransformResult: Sendable {
 }
 
 public protocol Transform: Sendable {
-    /// The step owns `message`: the route passes its only copy where it can, so a step that edits the
-    /// message (`var m = message`, or a `consuming` parameter edited in place) does not copy its metadata
-    /// or JSON tree. A witness declared without `consuming` conforms too.
+    /// The step owns `message`: the route passes its only copy where it can, so a step that declares the
+    /// parameter `consuming` and edits it in place copies neither its metadata nor its JSON tree. A witness
+    /// declared without `consuming` conforms too, but it borrows the message and its first edit copies.
     func process(_ message: consuming Message) async -> TransformResult
     /// Called once the route settled what this step emitted for one input message: `delivered` is
     /// true when every sink confirmed. Steps holding reservations (dedup) commit or release them here.
