@@ -8,6 +8,9 @@
 #   PROFILE_WRAP="perf record -F 1999 -g -o /tmp/perf.data --" benchmarks/profile-drain.sh benchmarks/scenarios/s1-amqp-translate-jetstream.yaml
 #   PROFILE_WRAP="env LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2" ...   (allocator A/B)
 #   benchmarks/profile-drain.sh raw                 (the raw C bridge on the same drain, for the split below)
+# Route batches over the drain (a uprobe on the entry of RouteRunner.process; BIN is the release binary):
+#   perf probe -x BIN -a 'batch=$s14SwitchyardCore11RouteRunnerC7process_5takenySay0A9PluginAPI8DeliveryVG_s15ContinuousClockV7InstantVtYaF'
+#   PROFILE_WRAP="perf stat -e probe_switchyard:batch,context-switches,task-clock --" benchmarks/profile-drain.sh CONFIG
 # Needs the brokers of scripts/brokers.sh running and a release build (swift build -c release). Prints js-sink's
 # line, then the CPU per message of the bridge (switchyard or raw-bridge), RabbitMQ and nats-server over the drain:
 # what the brokers spend per message depends on how the bridge talks to them (ack frames per message, above all).
