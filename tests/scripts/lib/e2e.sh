@@ -54,9 +54,11 @@ export PYTHONPATH=$repo/tests/scripts/lib${PYTHONPATH:+:$PYTHONPATH}
 # Both brokers must be up: a test that cannot reach one fails, saying how to start it.
 "$py" -m brokerkit probe || fail "brokers not reachable (NATS_URL=$NATS_URL, AMQP_URL=$AMQP_URL): start them with scripts/brokers.sh start (with the same SWITCHYARD_* env)"
 
-# A free port for the HTTP listener: E2E_HTTP_PORTS (default 48080-48099), first one nobody listens on.
+# A free port for the HTTP listener: E2E_HTTP_PORTS (default 28060-28079), first one nobody listens on. Below
+# the ephemeral range (32768-60999): a port there can be the local end of some client connection at that moment,
+# which the listener probe cannot see and bind() refuses (a fresh-clone CI run hit it on 48080).
 free_port() {
-  local range=${E2E_HTTP_PORTS:-48080-48099} p
+  local range=${E2E_HTTP_PORTS:-28060-28079} p
   for p in $(seq "${range%-*}" "${range#*-}"); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
   done
