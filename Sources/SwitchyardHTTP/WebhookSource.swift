@@ -57,7 +57,7 @@ let reservedPaths = ["/healthz", "/readyz", "/metrics"]
 struct WebhookVerifier: Sendable {
     enum Check: Sendable {
         case none
-        case signature(SignatureScheme, Secret)
+        case signature(SignatureScheme, HMACKey)
         case tokenHeader(String, Secret)
         case tokenQuery(String, Secret)
     }
@@ -100,15 +100,15 @@ struct WebhookVerifier: Sendable {
         case .none:
             check = .none
         case .meta:
-            check = .signature(.meta, try secret())
+            check = .signature(.meta, HMACKey(SignatureScheme.meta.hash, key: try secret().bytes))
             do {
                 verifyToken = try Secret.load(value: config.verify_token, file: config.verify_token_file,
                                               key: "verify_token", fileKey: "verify_token_file")
             } catch { throw prefixed(error) }
         case .waRS:
-            check = .signature(.waRS, try secret())
+            check = .signature(.waRS, HMACKey(SignatureScheme.waRS.hash, key: try secret().bytes))
         case .waha:
-            check = .signature(.waha, try secret())
+            check = .signature(.waha, HMACKey(SignatureScheme.waha.hash, key: try secret().bytes))
         case .token:
             let s = try secret()
             switch (config.header, config.query) {
@@ -155,10 +155,10 @@ struct WebhookVerifier: Sendable {
         switch check {
         case .none:
             return nil
-        case .signature(let scheme, let secret):
+        case .signature(let scheme, let key):
             let value = request.header(scheme.header)
             guard value != nil else { return .missing("missing \(scheme.header) header") }
-            return scheme.verify(value, body: request.body, secret: secret.bytes).map(Failure.wrong)
+            return scheme.verify(value, body: request.body, key: key).map(Failure.wrong)
         case .tokenHeader(let name, let secret):
             guard let value = request.header(name) else { return .missing("missing \(name) header") }
             return constantTimeEqual(Array(value.utf8), secret.bytes) ? nil : .wrong("\(name) does not match")
@@ -428,7 +428,7 @@ final class WebhookSource: Source, LifecycleComponent, WebhookEndpoint {
             let text = v.textValue
             if !text.isEmpty { return text }
         }
-        return UUID().uuidString.lowercased()
+        return RandomMessageID.next()
     }
 
     private func clientIP(_ request: WebhookRequest) -> String? {

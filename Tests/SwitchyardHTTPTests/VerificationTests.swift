@@ -14,6 +14,19 @@ let metaSecret = "b3f1c2d4e5a6978812345678abcdef90"
 let metaVectorHex = "bbdf077b7e8dc9c790d4147a866cac3b87dd7db9972958430ebbd74cff6742ee"
 
 @Suite struct SignatureUnitTests {
+    /// The key prepared once per path serves every request alike: a request's hashing never leaks into the next.
+    @Test func preparedKeyGivesTheSameCodeForEveryRequest() {
+        let key = HMACKey(.sha256, key: Array(metaSecret.utf8))
+        let body = Array(metaBody.utf8)
+        #expect(hex(key.code(for: Array("other body".utf8))) != metaVectorHex)
+        #expect(hex(key.code(for: body)) == metaVectorHex)
+        #expect(hex(key.code(for: body)) == metaVectorHex)
+        #expect(SignatureScheme.meta.verify("sha256=" + metaVectorHex, body: body, key: key) == nil)
+        let sha512 = HMACKey(.sha512, key: Array(metaSecret.utf8))
+        #expect(sha512.code(for: body) == HMACDigest.compute(.sha512, body, key: Array(metaSecret.utf8)))
+        #expect(sha512.code(for: body).count == 64)
+    }
+
     @Test func metaVectorFromOpenSSL() {
         #expect(Array(metaBody.utf8).count == 529)
         #expect(SignatureScheme.meta.sign(Array(metaBody.utf8), secret: Array(metaSecret.utf8)) == "sha256=" + metaVectorHex)

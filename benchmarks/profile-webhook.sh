@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The profiling harness for the webhook scenarios (4: Meta → meta_to_waba → AMQP, 5: WA-RS → JetStream): starts a
+# release `switchyard run` on the scenario's config under an optional wrapper, loads it with wrk for a few seconds
+# (one signed body, as benchmarks/scenarios.sh does), and prints what every process on the two cores spent per
+# answered request: switchyard, the broker it publishes to, and wrk itself. The split shows how much of the
+# machine is left for switchyard at a given rate.
+#
+#   benchmarks/profile-webhook.sh 4|5 [SECONDS] [CONNECTIONS]     (defaults 10 s, 64)
+#   PROFILE_WRAP="perf record -F 1999 -g -o /tmp/perf.data --" benchmarks/profile-webhook.sh 5
+#   PROFILE_WRAP="perf stat -e context-switches,task-clock --" benchmarks/profile-webhook.sh 4
+# Needs the brokers of scripts/brokers.sh running and a release build (swift build -c release).
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+scenario=${1:?usage: benchmarks/profile-webhook.sh 4|5 [SECONDS] [CONNECTIONS]}
+seconds=${2:-10}
+conns=${3:-64}
+eval "$(bash scripts/brokers.sh env)"
+export NATS_URL AMQP_URL
+# shellcheck source=lib/same-brokers.sh
+. benchmarks/lib/same-brokers.sh
+require_same_brokers "$repo"  # it recreates WA_EVENTS and purges q.whatsapp.inbound: only on our own brokers
+lg=benchmarks/loadgen/bin
+make -s -C benchmarks/loadgen
+work=$(mktemp -d)
+sy=""
+trap '[ -n "$sy" ] && kill "$sy" 2>/dev/null; rm -rf "$work"' EXIT
+export BENCH_DEAD_LETTERS=$work/dead.jsonl BENCH_META_SECRET=bench-meta-app-secret BENCH_WARS_SECRET=bench-wars-webhook-secret
+port=${PROFILE_PORT:-18982}
+case $scenario in
+  4) config=benchmarks/scenarios/s4-meta-webhook-amqp.yaml path=/webhooks/meta header=X-Hub-Signature-256
+     secret=$BENCH_META_SECRET body_file=benchmarks/payloads/meta-message.json
+     broker_pid=$(cat "$SWITCHYARD_RUN_DIR/rabbitmq/rabbitmq.pid") broker=RabbitMQ ;;
+  5) config=benchmarks/scenarios/s5-wars-webhook-jetstream.yaml path=/webhooks/wa-rs header=X-Webhook-Signature
+     secret=$BENCH_WARS_SECRET body_file=benchmarks/payloads/wars-message.json
+     broker_pid=$(cat "$SWITCHYARD_RUN_DIR/nats/nats.pid") broker=nats-server ;;
+  *) echo "scenario is 4 or 5" >&2; exit 2 ;;
+esac
+hz=$(getconf CLK_TCK)
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # utime + stime of every thread
+bin=${SWITCHYARD_BIN:-$(swift build -c release --show-bin-path)/switchyard}
+"$lg/js-admin" recreate-stream WA_EVENTS 'wa.events.>' limits >/dev/null
+"$lg/amqp-admin" declare-exchange whatsapp.exchange topic declare-queue q.whatsapp.inbound \
+  bind q.whatsapp.inbound whatsapp.exchange 'whatsapp.inbound.#' purge q.whatsapp.inbound >/dev/null
+
+body=$(sed 's/{seq}/1/g; s/{ts_ns}/0/g; s/{session}/1/g' "$body_file")
+sig=$(printf '%s' "$body" | openssl dgst -sha256 -hmac "$secret" -r | cut -d' ' -f1)
+{
+  echo 'wrk.method = "POST"'
+  echo 'wrk.headers["Content-Type"] = "application/json"'
+  echo "wrk.headers[\"$header\"] = \"sha256=$sig\""
+  printf 'wrk.body = [==[%s]==]\n' "$body"
+} >"$work/wrk.lua"
+
+# shellcheck disable=SC2086 # the wrapper is a command line
+SWITCHYARD_LISTEN=127.0.0.1:$port ${PROFILE_WRAP:-} "$bin" run --config "$config" >"$work/sy.log" 2>&1 &
+sy=$!
+tries=0
+until curl -fsS -m 1 -o /dev/null "http://127.0.0.1:$port/readyz" 2>/dev/null; do
+  kill -0 "$sy" 2>/dev/null || { echo "switchyard exited: $(tail -5 "$work/sy.log")" >&2; exit 1; }
+  tries=$((tries + 1)); [ "$tries" -lt 3000 ] || { echo "switchyard not ready after 30 s" >&2; exit 1; }
+  sleep 0.01
+done
+child=$(pgrep -P "$sy" | head -1 || true)  # under a wrapper, switchyard is its child
+target=${child:-$sy}
+sy0=$(ticks "$target"); broker0=$(ticks "$broker_pid")
+wrk -t1 -c"$conns" -d"${seconds}s" --latency -s "$work/wrk.lua" "http://127.0.0.1:$port$path" >"$work/wrk.out" 2>&1 &
+wrk_pid=$!
+wrk_ticks=0
+while kill -0 "$wrk_pid" 2>/dev/null; do  # wrk's CPU, read until just before it exits
+  wrk_ticks=$(ticks "$wrk_pid" 2>/dev/null || echo "$wrk_ticks")
+  sleep 0.2
+done
+wait "$wrk_pid"
+sy1=$(ticks "$target"); broker1=$(ticks "$broker_pid")
+kill -TERM "$target" 2>/dev/null || true
+wait "$sy" 2>/dev/null || true
+sy=""
+grep -E 'Requests/sec|Non-2xx|Socket errors|50%|99%' "$work/wrk.out" || true
+requests=$(awk '/requests in/ { print $1 }' "$work/wrk.out")
+awk -v n="$requests" -v hz="$hz" -v a=$((sy1 - sy0)) -v b=$((broker1 - broker0)) -v w="$wrk_ticks" -v br="$broker" -v s="$seconds" \
+  'BEGIN { f = 1e6 / hz / n; printf "CPU µs/request: switchyard %.1f, %s %.1f, wrk %.1f, together %.1f (%.2f of 2 cores busy)\n",
+           a * f, br, b * f, w * f, (a + b + w) * f, (a + b + w) / hz / s }'
