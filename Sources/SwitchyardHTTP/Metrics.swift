@@ -13,6 +13,7 @@ public final class SwitchyardMetrics: Sendable {
 
     public let registry: PrometheusCollectorRegistry
     private let watch = Mutex<Task<Void, Never>?>(nil)
+    private let rendering = Mutex(())
     private struct ConnectionSeen {
         var up: Bool
         var reported: Int
@@ -33,11 +34,15 @@ public final class SwitchyardMetrics: Sendable {
 
     /// Prometheus text: everything recorded, after refreshing the scrape-time gauges.
     func render(supervisor: RouteSupervisor?) -> [UInt8] {
-        if let supervisor { refresh(supervisor) }
-        var out: [UInt8] = []
-        out.reserveCapacity(16 * 1024)
-        registry.emit(into: &out)
-        return out
+        // One scrape at a time: the gauges are the registry's, so another scrape's refresh between this one's
+        // refresh and emit would show its supervisor's values here (tests run several supervisors at once).
+        rendering.withLock { _ in
+            if let supervisor { refresh(supervisor) }
+            var out: [UInt8] = []
+            out.reserveCapacity(16 * 1024)
+            registry.emit(into: &out)
+            return out
+        }
     }
 
     func refresh(_ supervisor: RouteSupervisor) {

@@ -110,8 +110,16 @@ public final class MemoryKeyValueBucket: KeyValueBucket {
     }
     private let state = Mutex(State())
     public let ttl: Duration
+    /// The time source: the continuous clock, or a test's hand-moved one (expiry tests on a loaded host must not
+    /// depend on how long their writes take).
+    private let now: @Sendable () -> ContinuousClock.Instant
 
-    public init(ttl: Duration) { self.ttl = ttl }
+    public convenience init(ttl: Duration) { self.init(ttl: ttl, now: { ContinuousClock.now }) }
+
+    init(ttl: Duration, now: @escaping @Sendable () -> ContinuousClock.Instant) {
+        self.ttl = ttl
+        self.now = now
+    }
 
     private static let named = Mutex<[String: MemoryKeyValueBucket]>([:])
 
@@ -164,7 +172,7 @@ public final class MemoryKeyValueBucket: KeyValueBucket {
     var storedCount: Int { state.withLock { $0.entries.count } }
 
     public func create(_ key: String, value: [UInt8]) async throws -> UInt64? {
-        let now = ContinuousClock.now
+        let now = self.now()
         return state.withLock { s in
             // One hash lookup for the check and the insert (the per-message path of the correlation store).
             var created: UInt64?
@@ -183,18 +191,18 @@ public final class MemoryKeyValueBucket: KeyValueBucket {
     }
 
     public func get(_ key: String) async throws -> KeyValueEntry? {
-        let now = ContinuousClock.now
+        let now = self.now()
         return state.withLock { s in live(&s, key, now: now).map { KeyValueEntry(value: $0.value, revision: $0.revision) } }
     }
 
     public func update(_ key: String, value: [UInt8], revision: UInt64) async throws -> UInt64? {
-        let now = ContinuousClock.now
+        let now = self.now()
         return state.withLock { s in live(&s, key, now: now)?.revision == revision ? write(&s, key, value, now: now) : nil }
     }
 
     @discardableResult
     public func put(_ key: String, value: [UInt8]) async throws -> UInt64 {
-        let now = ContinuousClock.now
+        let now = self.now()
         return state.withLock { s in write(&s, key, value, now: now) }
     }
 
@@ -218,7 +226,7 @@ public protocol KeyValueKeyListing: KeyValueBucket {
 
 extension MemoryKeyValueBucket: KeyValueKeyListing {
     public func keys(withPrefix prefix: String) async throws -> [String] {
-        let now = ContinuousClock.now
+        let now = self.now()
         return state.withLock { s in
             s.entries.compactMap { key, stored in stored.expires > now && key.hasPrefix(prefix) ? key : nil }
         }

@@ -1,5 +1,13 @@
+import Synchronization
 import Testing
 @testable import SwitchyardPluginAPI
+
+/// A clock the test moves by hand, so expiry does not depend on how fast a loaded host runs the writes.
+final class HandMovedClock: Sendable {
+    private let instant = Mutex(ContinuousClock.now)
+    var now: ContinuousClock.Instant { instant.withLock { $0 } }
+    func advance(by d: Duration) { instant.withLock { $0 += d } }
+}
 
 @Suite struct KeyValueKeyTests {
     @Test(arguments: [
@@ -39,10 +47,11 @@ import Testing
     /// Keys nobody reads back (a correlation whose result never came) must not stay: a sweep after as many writes
     /// as the table held removes the expired ones. (Counted against the growing table, the sweep never came.)
     @Test func expiredKeysNobodyReadsAreSweptAway() async throws {
-        let b = MemoryKeyValueBucket(ttl: .milliseconds(30))
+        let clock = HandMovedClock()
+        let b = MemoryKeyValueBucket(ttl: .milliseconds(30), now: { clock.now })
         for i in 0..<4096 { _ = try await b.create("old-\(i)", value: [1]) }  // the sweep at 4,096 finds nothing expired
         #expect(b.storedCount == 4096)
-        try await Task.sleep(for: .milliseconds(60))
+        clock.advance(by: .milliseconds(60))
         for i in 0..<4095 { _ = try await b.create("new-\(i)", value: [1]) }
         #expect(b.storedCount == 8191)  // not yet: 4,095 writes since the last sweep
         _ = try await b.create("new-4095", value: [1])
@@ -52,22 +61,26 @@ import Testing
     }
 
     @Test func keysExpireAfterTheTTL() async throws {
-        let b = MemoryKeyValueBucket(ttl: .milliseconds(20))
+        let clock = HandMovedClock()
+        let b = MemoryKeyValueBucket(ttl: .milliseconds(20), now: { clock.now })
         _ = try await b.put("k", value: [1])
-        try await Task.sleep(for: .milliseconds(40))
+        clock.advance(by: .milliseconds(19))
+        #expect(try await b.get("k") != nil)
+        clock.advance(by: .milliseconds(1))
         #expect(try await b.get("k") == nil)
         #expect(try await b.create("k", value: [2]) != nil)
     }
 
     @Test func liveKeysAreListedByPrefix() async throws {
-        let b = MemoryKeyValueBucket(ttl: .milliseconds(200))
+        let clock = HandMovedClock()
+        let b = MemoryKeyValueBucket(ttl: .milliseconds(200), now: { clock.now })
         _ = try await b.put("req.a", value: [1])
         _ = try await b.put("req.b", value: [1])
         _ = try await b.put("other", value: [1])
         try await b.delete("req.b")
         #expect(Set(try await b.keys(withPrefix: "req.")) == ["req.a"])
         #expect(Set(try await b.keys(withPrefix: "")) == ["req.a", "other"])
-        try await Task.sleep(for: .milliseconds(300))
+        clock.advance(by: .milliseconds(200))
         #expect(try await b.keys(withPrefix: "").isEmpty)
     }
 
