@@ -43,14 +43,9 @@ bin=${SWITCHYARD_BIN:-$(swift build -c release --show-bin-path)/switchyard}
 "$lg/amqp-admin" declare-exchange whatsapp.exchange topic declare-queue q.whatsapp.inbound \
   bind q.whatsapp.inbound whatsapp.exchange 'whatsapp.inbound.#' purge q.whatsapp.inbound >/dev/null
 
-body=$(sed 's/{seq}/1/g; s/{ts_ns}/0/g; s/{session}/1/g' "$body_file")
-sig=$(printf '%s' "$body" | openssl dgst -sha256 -hmac "$secret" -r | cut -d' ' -f1)
-{
-  echo 'wrk.method = "POST"'
-  echo 'wrk.headers["Content-Type"] = "application/json"'
-  echo "wrk.headers[\"$header\"] = \"sha256=$sig\""
-  printf 'wrk.body = [==[%s]==]\n' "$body"
-} >"$work/wrk.lua"
+# shellcheck source=lib/wrk-script.sh
+. benchmarks/lib/wrk-script.sh
+wrk_script "$body_file" "$header" "$secret" "$work/wrk.lua"
 
 # shellcheck disable=SC2086 # the wrapper is a command line
 SWITCHYARD_LISTEN=127.0.0.1:$port ${PROFILE_WRAP:-} "$bin" run --config "$config" >"$work/sy.log" 2>&1 &
@@ -64,20 +59,20 @@ done
 child=$(pgrep -P "$sy" | head -1 || true)  # under a wrapper, switchyard is its child
 target=${child:-$sy}
 sy0=$(ticks "$target"); broker0=$(ticks "$broker_pid")
-wrk -t1 -c"$conns" -d"${seconds}s" --latency -s "$work/wrk.lua" "http://127.0.0.1:$port$path" >"$work/wrk.out" 2>&1 &
-wrk_pid=$!
-wrk_ticks=0
-while kill -0 "$wrk_pid" 2>/dev/null; do  # wrk's CPU, read until just before it exits
-  wrk_ticks=$(ticks "$wrk_pid" 2>/dev/null || echo "$wrk_ticks")
-  sleep 0.2
-done
-wait "$wrk_pid"
+# wrk's own CPU: `times` in the subshell that waited for it prints its children's user and system time.
+( wrk -t1 -c"$conns" -d"${seconds}s" -s "$work/wrk.lua" "http://127.0.0.1:$port$path" >"$work/wrk.out" 2>&1; times >"$work/times" )
 sy1=$(ticks "$target"); broker1=$(ticks "$broker_pid")
 kill -TERM "$target" 2>/dev/null || true
 wait "$sy" 2>/dev/null || true
 sy=""
-grep -E 'Requests/sec|Non-2xx|Socket errors|50%|99%' "$work/wrk.out" || true
-requests=$(awk '/requests in/ { print $1 }' "$work/wrk.out")
-awk -v n="$requests" -v hz="$hz" -v a=$((sy1 - sy0)) -v b=$((broker1 - broker0)) -v w="$wrk_ticks" -v br="$broker" -v s="$seconds" \
-  'BEGIN { f = 1e6 / hz / n; printf "CPU µs/request: switchyard %.1f, %s %.1f, wrk %.1f, together %.1f (%.2f of 2 cores busy)\n",
-           a * f, br, b * f, w * f, (a + b + w) * f, (a + b + w) / hz / s }'
+field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" "$work/wrk.json"; }
+sed -n 's/^WRK //p' "$work/wrk.out" >"$work/wrk.json"
+cat "$work/wrk.json"
+requests=$(field requests)
+[ -n "$requests" ] && [ "$(field non_2xx)" = 0 ] && [ "$(field errors)" = 0 ] ||
+  { echo "wrk failed or got errors: $(tail -5 "$work/wrk.out")" >&2; exit 1; }
+wrk_seconds=$(awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] } print t }' "$work/times")
+awk -v n="$requests" -v hz="$hz" -v a=$((sy1 - sy0)) -v b=$((broker1 - broker0)) -v w="$wrk_seconds" -v br="$broker" \
+  -v s="$(field seconds)" 'BEGIN { f = 1e6 / n; a /= hz; b /= hz
+    printf "%.0f requests/s; CPU µs/request: switchyard %.1f, %s %.1f, wrk %.1f, together %.1f (%.2f of 2 cores busy)\n",
+           n / s, a * f, br, b * f, w * f, (a + b + w) * f, (a + b + w) / s }'

@@ -86,24 +86,8 @@ status_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
 sed 's/"text":"/"text":"[\\"seq\\":{seq},\\"ts_ns\\":{ts_ns}] /' "$payloads/waba-outbound.json" >"$work/waba-traced.json"
 sed 's/"text":"/"text":"[\\"seq\\":{seq},\\"ts_ns\\":{ts_ns}] /' "$payloads/wars-message.json" >"$work/wars-traced.json"
 for f in waba-traced wars-traced; do grep -q '\\"seq\\":{seq}' "$work/$f.json" || fail "no seq in the text of $f"; done
-# wrk sends one body: seq 1, its signature computed here.
-render1() { sed 's/{seq}/1/g; s/{ts_ns}/0/g; s/{session}/1/g' "$1"; }
-wrk_script() { # $1 body file, $2 path, $3 signature header, $4 secret, $5 lua output
-  local body sig
-  body=$(render1 "$1")
-  sig=$(printf '%s' "$body" | openssl dgst -sha256 -hmac "$4" -r | cut -d' ' -f1)
-  {
-    echo 'wrk.method = "POST"'
-    echo 'wrk.headers["Content-Type"] = "application/json"'
-    echo "wrk.headers[\"$3\"] = \"sha256=$sig\""
-    printf 'wrk.body = [==[%s]==]\n' "$body"
-    echo 'done = function(summary, latency, requests)'
-    echo '  io.write(string.format("WRK {\"requests\":%d,\"non_2xx\":%d,\"errors\":%d,\"seconds\":%.3f,\"lat_p50_us\":%d,\"lat_p99_us\":%d,\"lat_p999_us\":%d}\n",'
-    echo '    summary.requests, summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,'
-    echo '    summary.duration / 1e6, latency:percentile(50), latency:percentile(99), latency:percentile(99.9)))'
-    echo 'end'
-  } >"$5"
-}
+# shellcheck source=lib/wrk-script.sh
+. "$repo/benchmarks/lib/wrk-script.sh"
 
 reset() {
   "$lg/js-admin" recreate-stream WA_SEND 'wa.send.>' workqueue recreate-stream WA_EVENTS 'wa.events.>' limits >/dev/null
@@ -265,7 +249,7 @@ http_scenario() {
     "2xx $(field "$work/hp.json" ok)/$http_n, stored $stored" \
     "$http_conns connections, distinct signed bodies; latency = request → 200 (after the broker's confirm)"
 
-  wrk_script "$body" "$path" "$header" "$secret" "$work/wrk.lua"
+  wrk_script "$body" "$header" "$secret" "$work/wrk.lua"
   reset; start_sy "$config"
   timeout $((wrk_seconds + 60)) wrk -t"$wrk_threads" -c"$wrk_conns" -d"${wrk_seconds}s" -s "$work/wrk.lua" "$base$path" \
     >"$work/wrk.out" 2>&1 || run_bad=1

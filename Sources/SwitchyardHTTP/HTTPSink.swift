@@ -65,7 +65,7 @@ struct HTTPSink: Sink {
     let url: Template
     let method: HTTPMethod
     let headers: [(name: String, value: Template)]
-    let signing: (SignatureScheme, Secret)?
+    let signing: (SignatureScheme, HMACKey)?
     let timeout: Duration
     let retries: Int
     let backoff: Duration
@@ -109,7 +109,7 @@ struct HTTPSink: Sink {
                 throw e
             }
             guard let secret else { throw ConfigError("sign needs 'secret' or 'secret_file'", keyPath: ["sign"]) }
-            signing = (scheme, secret)
+            signing = (scheme, HMACKey(scheme, secret: secret))
         } else {
             signing = nil
         }
@@ -170,8 +170,8 @@ struct HTTPSink: Sink {
             return DeliveryFailure("http: \(error)", retryable: false)
         }
         let body = message.body
-        if let (scheme, secret) = signing {
-            request.headers.replaceOrAdd(name: scheme.header, value: scheme.sign(body, secret: secret.bytes))
+        if let (scheme, key) = signing {
+            request.headers.replaceOrAdd(name: scheme.header, value: scheme.sign(body, key: key))
         }
         if method != .GET { request.body = .bytes(body) }
         let shown = redacted(target)

@@ -7,8 +7,8 @@ import Synchronization
 
 /// Random version-4 UUIDs in lower case (`3f2c…-4…-[89ab]…`), the id of a webhook message that carries none.
 /// Foundation's `UUID()` opens, reads and closes /dev/urandom for every id: about 4% of a webhook request's CPU
-/// (perf, scenario 5). The same kernel randomness is read here
-/// 4 KiB at a time from a descriptor kept open: one `read` per 256 ids.
+/// (perf, scenario 5). The same kernel randomness is read here 4 KiB at a time from a descriptor kept open: one
+/// `read` per 256 ids.
 enum RandomMessageID {
     private struct Pool {
         var bytes = [UInt8](repeating: 0, count: 4096)
@@ -38,17 +38,13 @@ enum RandomMessageID {
                         out[o] = UInt8(ascii: "-")
                         o += 1
                     }
-                    out[o] = hexDigit(uuid[i] >> 4)
-                    out[o + 1] = hexDigit(uuid[i] & 0x0F)
+                    out[o] = hexDigits[Int(uuid[i] >> 4)]
+                    out[o + 1] = hexDigits[Int(uuid[i] & 0x0F)]
                     o += 2
                 }
                 return o
             }
         }
-    }
-
-    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
-        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
     }
 
     /// /dev/urandom, opened once for the process (-1: not available).

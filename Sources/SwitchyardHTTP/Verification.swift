@@ -29,15 +29,11 @@ struct SignatureScheme: Sendable {
     static let waha = SignatureScheme(header: "x-webhook-hmac", hash: .sha512, prefix: nil)
 
     /// The header value a sender computes for `body`.
-    func sign(_ body: [UInt8], secret: [UInt8]) -> String {
-        (prefix ?? "") + hex(HMACDigest.compute(hash, body, key: secret))
+    func sign(_ body: [UInt8], key: HMACKey) -> String {
+        (prefix ?? "") + hex(key.code(for: body))
     }
 
     /// Checks a received header value against the body; `nil` on success, else why it failed (never the secret).
-    func verify(_ value: String?, body: [UInt8], secret: [UInt8]) -> String? {
-        verify(value, body: body, key: HMACKey(hash, key: secret))
-    }
-
     func verify(_ value: String?, body: [UInt8], key: HMACKey) -> String? {
         guard let value else { return "missing \(header) header" }
         // Byte-wise: Foundation's trimming and lowercasing of the header were 5% of a webhook's CPU.
@@ -57,21 +53,21 @@ struct SignatureScheme: Sendable {
     }
 }
 
-enum HMACDigest {
-    static func compute(_ hash: SignatureScheme.Hash, _ body: [UInt8], key: [UInt8]) -> [UInt8] {
-        HMACKey(hash, key: key).code(for: body)
-    }
-}
-
-/// A webhook path's HMAC with its key already padded and hashed in: setting up the key (two padded copies,
-/// one block hashed) was half of the signature check of every request (perf, scenario 5). Each request copies
-/// the prepared state and hashes only its body.
-struct HMACKey: @unchecked Sendable {  // HMAC is a value type of plain hash state; copies share nothing
+/// An HMAC with its key already padded and hashed in, prepared once per webhook path or signing sink: setting
+/// up the key (two padded copies, one block hashed) was half of the signature check of every request (perf,
+/// scenario 5). Each use copies the prepared state and hashes only its body.
+// Unchecked: swift-crypto's hash state is copy-on-write (a shared digest context is copied before the first
+// update of a copy) and the prepared state here is never updated itself, so concurrent copies share no writes.
+struct HMACKey: @unchecked Sendable {
     private enum Prepared {
         case sha256(HMAC<SHA256>)
         case sha512(HMAC<SHA512>)
     }
     private let prepared: Prepared
+
+    init(_ scheme: SignatureScheme, secret: Secret) {
+        self.init(scheme.hash, key: secret.bytes)
+    }
 
     init(_ hash: SignatureScheme.Hash, key bytes: [UInt8]) {
         let key = SymmetricKey(data: bytes)
@@ -103,7 +99,8 @@ func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
 
 func constantTimeEqual(_ a: String, _ b: String) -> Bool { constantTimeEqual(Array(a.utf8), Array(b.utf8)) }
 
-private let hexDigits = Array("0123456789abcdef".utf8)
+/// Lower-case hex digits by value (also RandomMessageID's).
+let hexDigits = Array("0123456789abcdef".utf8)
 
 func hex(_ bytes: [UInt8]) -> String {
     var out = [UInt8]()

@@ -100,15 +100,15 @@ struct WebhookVerifier: Sendable {
         case .none:
             check = .none
         case .meta:
-            check = .signature(.meta, HMACKey(SignatureScheme.meta.hash, key: try secret().bytes))
+            check = .signature(.meta, HMACKey(.meta, secret: try secret()))
             do {
                 verifyToken = try Secret.load(value: config.verify_token, file: config.verify_token_file,
                                               key: "verify_token", fileKey: "verify_token_file")
             } catch { throw prefixed(error) }
         case .waRS:
-            check = .signature(.waRS, HMACKey(SignatureScheme.waRS.hash, key: try secret().bytes))
+            check = .signature(.waRS, HMACKey(.waRS, secret: try secret()))
         case .waha:
-            check = .signature(.waha, HMACKey(SignatureScheme.waha.hash, key: try secret().bytes))
+            check = .signature(.waha, HMACKey(.waha, secret: try secret()))
         case .token:
             let s = try secret()
             switch (config.header, config.query) {

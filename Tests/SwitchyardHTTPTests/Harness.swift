@@ -206,5 +206,5 @@ func waitFor(_ seconds: Double = 10, _ condition: () -> Bool) async throws {
 }
 
 func hmacHex(_ body: String, _ secret: String, sha512: Bool = false) -> String {
-    hex(HMACDigest.compute(sha512 ? .sha512 : .sha256, Array(body.utf8), key: Array(secret.utf8)))
+    hex(HMACKey(sha512 ? .sha512 : .sha256, key: Array(secret.utf8)).code(for: Array(body.utf8)))
 }

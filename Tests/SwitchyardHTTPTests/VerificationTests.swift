@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 @testable import SwitchyardCore
@@ -23,26 +24,26 @@ let metaVectorHex = "bbdf077b7e8dc9c790d4147a866cac3b87dd7db9972958430ebbd74cff6
         #expect(hex(key.code(for: body)) == metaVectorHex)
         #expect(SignatureScheme.meta.verify("sha256=" + metaVectorHex, body: body, key: key) == nil)
         let sha512 = HMACKey(.sha512, key: Array(metaSecret.utf8))
-        #expect(sha512.code(for: body) == HMACDigest.compute(.sha512, body, key: Array(metaSecret.utf8)))
+        #expect(sha512.code(for: body) == Array(HMAC<SHA512>.authenticationCode(for: body, using: SymmetricKey(data: Array(metaSecret.utf8)))))
         #expect(sha512.code(for: body).count == 64)
     }
 
     @Test func metaVectorFromOpenSSL() {
         #expect(Array(metaBody.utf8).count == 529)
-        #expect(SignatureScheme.meta.sign(Array(metaBody.utf8), secret: Array(metaSecret.utf8)) == "sha256=" + metaVectorHex)
-        #expect(SignatureScheme.meta.verify("sha256=" + metaVectorHex, body: Array(metaBody.utf8), secret: Array(metaSecret.utf8)) == nil)
+        #expect(SignatureScheme.meta.sign(Array(metaBody.utf8), key: HMACKey(.sha256, key: Array(metaSecret.utf8))) == "sha256=" + metaVectorHex)
+        #expect(SignatureScheme.meta.verify("sha256=" + metaVectorHex, body: Array(metaBody.utf8), key: HMACKey(.sha256, key: Array(metaSecret.utf8))) == nil)
         // Upper-case hex is accepted too.
-        #expect(SignatureScheme.meta.verify("sha256=" + metaVectorHex.uppercased(), body: Array(metaBody.utf8), secret: Array(metaSecret.utf8)) == nil)
+        #expect(SignatureScheme.meta.verify("sha256=" + metaVectorHex.uppercased(), body: Array(metaBody.utf8), key: HMACKey(.sha256, key: Array(metaSecret.utf8))) == nil)
     }
 
     @Test func headerValueIsTrimmedAndItsPrefixMatchedWithoutCase() {
-        let body = Array(metaBody.utf8), secret = Array(metaSecret.utf8)
-        #expect(SignatureScheme.meta.verify("  SHA256=" + metaVectorHex + "\t", body: body, secret: secret) == nil)
-        #expect(SignatureScheme.meta.verify(metaVectorHex, body: body, secret: secret)?.contains("lacks the 'sha256=' prefix") == true)
-        #expect(SignatureScheme.meta.verify("sha25", body: body, secret: secret)?.contains("prefix") == true)
-        #expect(SignatureScheme.meta.verify("sha256=zz" + metaVectorHex.dropFirst(2), body: body, secret: secret)?.contains("is not hex") == true)
-        #expect(SignatureScheme.meta.verify("sha256=" + metaVectorHex.dropLast(1), body: body, secret: secret)?.contains("is not hex") == true)
-        #expect(SignatureScheme.meta.verify(nil, body: body, secret: secret) == "missing x-hub-signature-256 header")
+        let body = Array(metaBody.utf8), key = HMACKey(.sha256, key: Array(metaSecret.utf8))
+        #expect(SignatureScheme.meta.verify("  SHA256=" + metaVectorHex + "\t", body: body, key: key) == nil)
+        #expect(SignatureScheme.meta.verify(metaVectorHex, body: body, key: key)?.contains("lacks the 'sha256=' prefix") == true)
+        #expect(SignatureScheme.meta.verify("sha25", body: body, key: key)?.contains("prefix") == true)
+        #expect(SignatureScheme.meta.verify("sha256=zz" + metaVectorHex.dropFirst(2), body: body, key: key)?.contains("is not hex") == true)
+        #expect(SignatureScheme.meta.verify("sha256=" + metaVectorHex.dropLast(1), body: body, key: key)?.contains("is not hex") == true)
+        #expect(SignatureScheme.meta.verify(nil, body: body, key: key) == "missing x-hub-signature-256 header")
     }
 
     @Test func reEncodedBodyFailsTheSignature() throws {
@@ -50,7 +51,7 @@ let metaVectorHex = "bbdf077b7e8dc9c790d4147a866cac3b87dd7db9972958430ebbd74cff6
         let value = try JSONParser.parse(Array(metaBody.utf8))
         let reencoded = JSONWriter.bytes(value)
         #expect(reencoded != Array(metaBody.utf8))
-        #expect(SignatureScheme.meta.verify("sha256=" + metaVectorHex, body: reencoded, secret: Array(metaSecret.utf8)) != nil)
+        #expect(SignatureScheme.meta.verify("sha256=" + metaVectorHex, body: reencoded, key: HMACKey(.sha256, key: Array(metaSecret.utf8))) != nil)
     }
 
     @Test func constantTimeCompare() {
