@@ -8,6 +8,7 @@
 #   benchmarks/profile-webhook.sh 4|5 [SECONDS] [CONNECTIONS]     (defaults 10 s, 64)
 #   PROFILE_WRAP="perf record -F 1999 -g -o /tmp/perf.data --" benchmarks/profile-webhook.sh 5
 #   PROFILE_WRAP="perf stat -e context-switches,task-clock --" benchmarks/profile-webhook.sh 4
+#   PROFILE_CONFIG=variant.yaml benchmarks/profile-webhook.sh 4     (the scenario's load on another route file)
 # Needs the brokers of scripts/brokers.sh running and a release build (swift build -c release).
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -36,6 +37,7 @@ case $scenario in
      broker_pid=$(cat "$SWITCHYARD_RUN_DIR/nats/nats.pid") broker=nats-server ;;
   *) echo "scenario is 4 or 5" >&2; exit 2 ;;
 esac
+config=${PROFILE_CONFIG:-$config}
 hz=$(getconf CLK_TCK)
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # utime + stime of every thread
 bin=${SWITCHYARD_BIN:-$(swift build -c release --show-bin-path)/switchyard}
