@@ -41,6 +41,10 @@ final class AMQPSource: Source, LifecycleComponent, @unchecked Sendable {
     let batchSize: Int
     let retryMode: AMQPRetryMode
     private let worker = Mutex<ConsumerWorker?>(nil)
+    /// Delayed retries still holding their delivery. Shutdown cuts their delay short and waits for them, so their
+    /// ack (copy confirmed) or requeue goes out before the channel closes; else the broker would redeliver an
+    /// original whose copy is already queued: a duplicate at every stop during retries.
+    private let delayedRetries = Mutex<(lastID: Int, tasks: [Int: Task<Void, Never>])>((0, [:]))
 
     init(connection: AMQPConnection, queue: String, prefetch: Int, batchSize: Int, retryMode: AMQPRetryMode) {
         self.connection = connection
@@ -53,6 +57,9 @@ final class AMQPSource: Source, LifecycleComponent, @unchecked Sendable {
     func start() async throws {}
 
     func shutdown() async {
+        let retries = delayedRetries.withLock { Array($0.tasks.values) }
+        for t in retries { t.cancel() }
+        for t in retries { await t.value }
         guard let w = worker.withLock({ w -> ConsumerWorker? in defer { w = nil }; return w }) else { return }
         await w.stop()
         connection.removeConsumer(w)
@@ -95,23 +102,32 @@ final class AMQPSource: Source, LifecycleComponent, @unchecked Sendable {
                 w.settle(generation: r.generation, tag: r.deliveryTag, .requeue)
                 return
             }
-            Task { [self] in
-                try? await Task.sleep(for: after)
-                // The channel that delivered it is gone: the broker has already redelivered it.
-                guard w.generation.load(ordering: .acquiring) == r.generation else { return }
-                switch retryMode {
-                case .requeue:
-                    w.settle(generation: r.generation, tag: r.deliveryTag, .requeue)
-                case .republish:
-                    let result = await connection.publish([retryCopy(r.message)])
-                    if let failure = result.failures.values.first {
-                        connection.logger.warning("delayed retry could not republish; requeueing instead",
-                                                  metadata: ["queue": "\(queue)", "id": "\(r.message.id)", "error": "\(failure.reason)"])
-                        w.settle(generation: r.generation, tag: r.deliveryTag, .requeue)
-                    } else {
-                        w.settle(generation: r.generation, tag: r.deliveryTag, .ack)
-                    }
+            delayedRetries.withLock { d in
+                d.lastID += 1
+                let id = d.lastID
+                d.tasks[id] = Task { [self] in
+                    await retry(r, after: after, w)
+                    delayedRetries.withLock { _ = $0.tasks.removeValue(forKey: id) }
                 }
+            }
+        }
+    }
+
+    private func retry(_ r: ReceivedMessage, after: Duration, _ w: ConsumerWorker) async {
+        try? await Task.sleep(for: after)  // cancelled by shutdown: retry now
+        // The channel that delivered it is gone: the broker has already redelivered it.
+        guard w.generation.load(ordering: .acquiring) == r.generation else { return }
+        switch retryMode {
+        case .requeue:
+            w.settle(generation: r.generation, tag: r.deliveryTag, .requeue)
+        case .republish:
+            let result = await connection.publish([retryCopy(r.message)])
+            if let failure = result.failures.values.first {
+                connection.logger.warning("delayed retry could not republish; requeueing instead",
+                                          metadata: ["queue": "\(queue)", "id": "\(r.message.id)", "error": "\(failure.reason)"])
+                w.settle(generation: r.generation, tag: r.deliveryTag, .requeue)
+            } else {
+                w.settle(generation: r.generation, tag: r.deliveryTag, .ack)
             }
         }
     }

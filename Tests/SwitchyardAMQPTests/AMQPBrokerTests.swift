@@ -170,6 +170,46 @@ import Testing
         await Broker.deleteQueues([q])
     }
 
+    /// A route stopping while a delivery waits out its retry delay: the retry happens at once (the counted copy
+    /// queued, the original acked before the channel closes), so the queue holds the copy and not also the
+    /// original. (The delayed-retry task was not waited for: the original came back redelivered beside its copy.)
+    @Test func stoppingDuringARetryDelayQueuesTheCopyNotTheOriginalToo() async throws {
+        try await Broker.require()
+        let ex = uniqueName("t.ex"), q = uniqueName("t.q"), idle = uniqueName("t.idle"), flaky = uniqueName("flaky")
+        let yaml = Self.connectionYAML(exchange: ex, queues: [(q, "in.#", ""), (idle, "none", "")])
+        let routes = try await RunningRoutes.start(yaml + """
+            routes:
+              - name: flaky-sink
+                from: { amqp: { connection: rabbit, queue: \(q) } }
+                to: [ { flaky: { name: \(flaky), failures: 1 } } ]
+                on_error:
+                  retry: { attempts: 5, delay: 60s }
+            """)
+        #expect(await publishSequenced(routes.connection("rabbit"), exchange: ex, routingKey: "in.x", range: 0..<1) == 0)
+        let sink = FlakySink.named(flaky, failures: 1, retryable: true)
+        #expect(await eventually(timeout: .seconds(20)) { sink.attempts("m-0") == 1 })
+        let stopping = ContinuousClock.now
+        await routes.stop()
+        #expect(ContinuousClock.now - stopping < .seconds(30), "the 60 s retry delay is cut short by the stop")
+
+        let reader = try await RunningRoutes.start(yaml + """
+            routes:
+              - name: idle
+                from: { amqp: { connection: rabbit, queue: \(idle) } }
+                to: [ { memory: { queue: \(uniqueName("mem")) } } ]
+            """)
+        let consumer = Consuming(reader.connection("rabbit"), queue: q, collector: Collector(keepMessages: true))
+        #expect(await eventually(timeout: .seconds(20)) { consumer.collector.total >= 1 })
+        #expect(try await eventually(timeout: .seconds(10)) { try await Broker.depth(q) == 0 })
+        await consumer.stop()
+        let queued = consumer.collector.messages
+        #expect(queued.count == 1, "only the copy: \(queued.map { ($0.deliveryCount, $0.metadata["redelivered"] ?? "") })")
+        #expect(queued.first?.deliveryCount == 2 && queued.first?.metadata["redelivered"] == "false", "the counted copy")
+        #expect(sink.attempts("m-0") == 1)
+        await reader.stop()
+        await Broker.deleteQueues([q, idle])
+    }
+
     /// `retry: requeue` on a quorum queue: nack-requeue after the delay, attempts counted by x-delivery-count.
     @Test func requeueRetriesOnAQuorumQueueCountAttempts() async throws {
         try await Broker.require()
