@@ -2,7 +2,8 @@ import Logging
 import Synchronization
 import SwitchyardPluginAPI
 
-/// How a delayed retry (`Settlement.retry(after:)` with a delay) is carried out.
+/// How a delayed retry (`Settlement.retry(after:)` with a delay) is carried out. A stop (shutdown, reload) cuts a
+/// pending delay short and carries the retry out at once, so the delivery is settled before its channel closes.
 public enum AMQPRetryMode: String, ConfigEnum {
     /// Hold the delivery for the delay, publish a copy to the back of the same queue (default exchange)
     /// with `x-switchyard-attempt` = attempt + 1, and ack the original once the copy is confirmed. Attempts
