@@ -52,7 +52,8 @@ make -s -C "$repo/benchmarks/loadgen"
 . "$repo/benchmarks/lib/same-brokers.sh"
 require_same_brokers "$repo"
 
-field() { sed -n "s/.*\"$2\":\"\{0,1\}\([^,\"}]*\).*/\1/p" "$1"; }
+# shellcheck source=lib/measure.sh
+. "$repo/benchmarks/lib/measure.sh"
 
 reset() {
   "$bin/js-admin" recreate-stream WA_SEND 'wa.send.>' workqueue recreate-stream WA_EVENTS 'wa.events.>' limits

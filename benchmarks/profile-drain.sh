@@ -33,7 +33,8 @@ sy=""
 trap '[ -n "$sy" ] && kill "$sy" 2>/dev/null; rm -rf "$work"' EXIT
 export BENCH_DEAD_LETTERS=$work/dead.jsonl BENCH_META_SECRET=unused BENCH_WARS_SECRET=unused
 hz=$(getconf CLK_TCK)
-ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # utime + stime of every thread
+# shellcheck source=lib/measure.sh
+. benchmarks/lib/measure.sh
 nats_pid=$(cat "$SWITCHYARD_RUN_DIR/nats/nats.pid"); rabbit_pid=$(cat "$SWITCHYARD_RUN_DIR/rabbitmq/rabbitmq.pid")
 bin=${SWITCHYARD_BIN:-$(swift build -c release --show-bin-path)/switchyard}
 "$lg/js-admin" recreate-stream WA_SEND 'wa.send.>' workqueue >/dev/null
@@ -44,10 +45,10 @@ sed 's/"text":"/"text":"[\\"seq\\":{seq},\\"ts_ns\\":{ts_ns}] /' benchmarks/payl
   --routing-key whatsapp.outbound.message --sessions 8 >/dev/null
 "$lg/js-sink" --stream WA_SEND --subject 'wa.send.>' --count "$n" --idle 15 >"$work/sink.json" &
 sink=$!
-nats0=$(ticks "$nats_pid"); rabbit0=$(ticks "$rabbit_pid")
+nats0=$(cpu_ticks "$nats_pid"); rabbit0=$(cpu_ticks "$rabbit_pid")
 if [ "$cfg" = raw ]; then
   raw_bridge_forward "$lg" "$n" 1000 >"$work/bridge.json"
-  bridge_ticks=$(awk -v c="$(grep -o '"cpu_us_per_msg":[0-9.]*' "$work/bridge.json" | cut -d: -f2)" -v n="$n" -v hz="$hz" \
+  bridge_ticks=$(awk -v c="$(field "$work/bridge.json" cpu_us_per_msg)" -v n="$n" -v hz="$hz" \
     'BEGIN { printf "%d", c * n * hz / 1e6 }')
   wait "$sink" || { echo "js-sink did not see all $n: $(cat "$work/sink.json")" >&2; exit 1; }
   cat "$work/sink.json"
@@ -58,10 +59,10 @@ else
   wait "$sink" || { echo "js-sink did not see all $n: $(cat "$work/sink.json")" >&2; exit 1; }
   cat "$work/sink.json"
   child=$(pgrep -P "$sy" | head -1 || true)  # under perf, switchyard is perf's child: stop it, perf then reports
-  bridge_ticks=$(ticks "${child:-$sy}")
+  bridge_ticks=$(cpu_ticks "${child:-$sy}")
   kill -TERM "${child:-$sy}" 2>/dev/null || true
   wait "$sy" 2>/dev/null || true
   sy=""
 fi
-awk -v n="$n" -v hz="$hz" -v b="$bridge_ticks" -v r=$(($(ticks "$rabbit_pid") - rabbit0)) -v s=$(($(ticks "$nats_pid") - nats0)) \
+awk -v n="$n" -v hz="$hz" -v b="$bridge_ticks" -v r=$(($(cpu_ticks "$rabbit_pid") - rabbit0)) -v s=$(($(cpu_ticks "$nats_pid") - nats0)) \
   'BEGIN { f = 1e6 / hz / n; printf "CPU µs/msg over the drain: bridge %.1f, RabbitMQ %.1f, nats-server %.1f, together %.1f\n", b * f, r * f, s * f, (b + r + s) * f }'

@@ -3,7 +3,9 @@
 # release `switchyard run` on the scenario's config under an optional wrapper, loads it with wrk for a few seconds
 # (one signed body, as benchmarks/scenarios.sh does), and prints what every process on the two cores spent per
 # answered request: switchyard, the broker it publishes to, and wrk itself. The split shows how much of the
-# machine is left for switchyard at a given rate.
+# machine is left for switchyard at a given rate. Also switchyard's voluntary context switches per request (its
+# threads' wake-ups) and the route's own mean latency, taken → settled, from its /metrics (the rest of wrk's
+# latency is the HTTP side).
 #
 #   benchmarks/profile-webhook.sh 4|5 [SECONDS] [CONNECTIONS]     (defaults 10 s, 64)
 #   PROFILE_WRAP="perf record -F 1999 -g -o /tmp/perf.data --" benchmarks/profile-webhook.sh 5
@@ -39,7 +41,8 @@ case $scenario in
 esac
 config=${PROFILE_CONFIG:-$config}
 hz=$(getconf CLK_TCK)
-ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # utime + stime of every thread
+# shellcheck source=lib/measure.sh
+. benchmarks/lib/measure.sh
 bin=${SWITCHYARD_BIN:-$(swift build -c release --show-bin-path)/switchyard}
 "$lg/js-admin" recreate-stream WA_EVENTS 'wa.events.>' limits >/dev/null
 "$lg/amqp-admin" declare-exchange whatsapp.exchange topic declare-queue q.whatsapp.inbound \
@@ -60,21 +63,30 @@ until curl -fsS -m 1 -o /dev/null "http://127.0.0.1:$port/readyz" 2>/dev/null; d
 done
 child=$(pgrep -P "$sy" | head -1 || true)  # under a wrapper, switchyard is its child
 target=${child:-$sy}
-sy0=$(ticks "$target"); broker0=$(ticks "$broker_pid")
+sy0=$(cpu_ticks "$target"); broker0=$(cpu_ticks "$broker_pid")
 # wrk's own CPU: `times` in the subshell that waited for it prints its children's user and system time.
-( wrk -t1 -c"$conns" -d"${seconds}s" -s "$work/wrk.lua" "http://127.0.0.1:$port$path" >"$work/wrk.out" 2>&1; times >"$work/times" )
-sy1=$(ticks "$target"); broker1=$(ticks "$broker_pid")
+( wrk -t1 -c"$conns" -d"${seconds}s" -s "$work/wrk.lua" "http://127.0.0.1:$port$path" >"$work/wrk.out" 2>&1; times >"$work/times" ) &
+wrk_run=$!
+sleep 1  # the switch count is read while the load runs: idle pool threads exit
+switches0=$(voluntary_switches "$target")
+wait "$wrk_run"
+switches1=$(voluntary_switches "$target")
+sy1=$(cpu_ticks "$target"); broker1=$(cpu_ticks "$broker_pid")
+route_latency=$(curl -fsS "http://127.0.0.1:$port/metrics" |
+  awk '/^switchyard_route_latency_seconds_sum/ { s = $2 } /^switchyard_route_latency_seconds_count/ { c = $2 }
+       END { if (c > 0) printf "%.2f ms over %d messages", s / c * 1000, c; else print "none" }')
 kill -TERM "$target" 2>/dev/null || true
 wait "$sy" 2>/dev/null || true
 sy=""
-field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" "$work/wrk.json"; }
-sed -n 's/^WRK //p' "$work/wrk.out" >"$work/wrk.json"
+wrk_json "$work/wrk.out" "$work/wrk.json"
 cat "$work/wrk.json"
-requests=$(field requests)
-[ -n "$requests" ] && [ "$(field non_2xx)" = 0 ] && [ "$(field errors)" = 0 ] ||
+requests=$(field "$work/wrk.json" requests)
+[ -n "$requests" ] && [ "$(field "$work/wrk.json" non_2xx)" = 0 ] && [ "$(field "$work/wrk.json" errors)" = 0 ] ||
   { echo "wrk failed or got errors: $(tail -5 "$work/wrk.out")" >&2; exit 1; }
 wrk_seconds=$(awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] } print t }' "$work/times")
 awk -v n="$requests" -v hz="$hz" -v a=$((sy1 - sy0)) -v b=$((broker1 - broker0)) -v w="$wrk_seconds" -v br="$broker" \
-  -v s="$(field seconds)" 'BEGIN { f = 1e6 / n; a /= hz; b /= hz
+  -v s="$(field "$work/wrk.json" seconds)" 'BEGIN { f = 1e6 / n; a /= hz; b /= hz
     printf "%.0f requests/s; CPU µs/request: switchyard %.1f, %s %.1f, wrk %.1f, together %.1f (%.2f of 2 cores busy)\n",
            n / s, a * f, br, b * f, w * f, (a + b + w) * f, (a + b + w) / s }'
+echo "switchyard: $(awk -v d=$((switches1 - switches0)) -v n="$requests" -v s="$seconds" \
+  'BEGIN { printf "%.1f", d / (n * (s - 1) / s) }') voluntary context switches per request; route latency (taken → settled) mean $route_latency"

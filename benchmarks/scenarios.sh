@@ -77,8 +77,8 @@ export BENCH_DEAD_LETTERS=$work/dead-letters.jsonl
 export BENCH_META_SECRET=bench-meta-app-secret BENCH_WARS_SECRET=bench-wars-webhook-secret
 hz=$(getconf CLK_TCK)
 
-field() { sed -n "s/.*\"$2\":\"\{0,1\}\([^,\"}]*\).*/\1/p" "$1"; }
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# shellcheck source=lib/measure.sh
+. "$repo/benchmarks/lib/measure.sh"
 status_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
 
 # Bodies: the payload files with seq and ts_ns also inside the text, the one field the translations carry over
@@ -253,7 +253,7 @@ http_scenario() {
   reset; start_sy "$config"
   timeout $((wrk_seconds + 60)) wrk -t"$wrk_threads" -c"$wrk_conns" -d"${wrk_seconds}s" -s "$work/wrk.lua" "$base$path" \
     >"$work/wrk.out" 2>&1 || run_bad=1
-  sed -n 's/^WRK //p' "$work/wrk.out" >"$work/wrk.json"
+  wrk_json "$work/wrk.out" "$work/wrk.json"
   local requests; requests=$(field "$work/wrk.json" requests)
   stop_sy "${requests:-1}"
   stored=$(stored_count "$count_what")

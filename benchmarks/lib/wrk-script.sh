@@ -17,3 +17,5 @@ wrk_script() {
     echo 'end'
   } >"$4"
 }
+# wrk_json WRK-OUTPUT JSON-OUT: the done() line of a run, as a one-line JSON object (read it with `field`).
+wrk_json() { sed -n 's/^WRK //p' "$1" >"$2"; }
